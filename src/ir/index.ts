@@ -1,0 +1,7 @@
+/** The shared IR every stage imports. */
+export * from './source.js';
+export * from './diagnostic.js';
+export * from './codes.js';
+export * from './document.js';
+export * from './norm.js';
+export * from './concept.js';
