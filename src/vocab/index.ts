@@ -99,7 +99,7 @@ export const REGC = namespace('https://w3id.org/regc/ns#', [
   'AnalystOverride', 'replaces', 'reviewedBy', 'reviewed', 'Compile', 'compiler', 'ruleExtraction',
   'analystReview', 'turtleInput', 'odrlImport', 'llmExtraction',
   // the concept schemes
-  'roles', 'actions', 'assets', 'contexts', 'leftOperands', 'monetaryValue', 'currency',
+  'RoleScheme', 'ActionScheme', 'AssetScheme', 'ContextScheme', 'monetaryValue', 'currency',
 ] as const);
 
 /** Base for the IRIs of compiled instances (documents, sections, clauses, norms, conflicts, records). */
