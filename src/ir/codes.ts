@@ -3,7 +3,8 @@
  * message text. Ranges: RC1xxx input files and front ends, RC2xxx extraction, RC3xxx ontologies and graph,
  * RC4xxx reasoner, RC5xxx back ends, RC9xxx the compile as a whole.
  */
-import type { Severity } from './diagnostic.js';
+import type { Diagnostic, Severity } from './diagnostic.js';
+import type { SourceSpan } from './source.js';
 
 export interface CodeInfo {
   severity: Severity;
@@ -51,3 +52,29 @@ export const CODES = {
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;
+
+/** A diagnostic of a catalogue code, with the code's default severity unless one is given. */
+export function diag(
+  code: Code,
+  message: string,
+  span?: SourceSpan,
+  more: { severity?: Severity; nodes?: string[]; excerpt?: string } = {},
+): Diagnostic {
+  const d: Diagnostic = { code, severity: more.severity ?? CODES[code].severity, message };
+  if (span) d.span = span;
+  if (more.excerpt !== undefined) d.excerpt = more.excerpt;
+  if (more.nodes?.length) d.nodes = more.nodes;
+  return d;
+}
+
+/** Orders diagnostics by file, position, then code, so reports are stable. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  const fa = a.span?.file ?? '';
+  const fb = b.span?.file ?? '';
+  if (fa !== fb) return fa < fb ? -1 : 1;
+  const oa = a.span?.offset ?? -1;
+  const ob = b.span?.offset ?? -1;
+  if (oa !== ob) return oa - ob;
+  if (a.code !== b.code) return a.code < b.code ? -1 : 1;
+  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
