@@ -12,7 +12,7 @@ function namespace<const T extends readonly string[]>(base: string, terms: T): {
 }
 
 export const RDF = namespace('http://www.w3.org/1999/02/22-rdf-syntax-ns#', [
-  'type', 'first', 'rest', 'nil', 'value', 'List', 'langString',
+  'type', 'first', 'rest', 'nil', 'value', 'List', 'langString', 'JSON',
 ] as const);
 
 export const RDFS = namespace('http://www.w3.org/2000/01/rdf-schema#', [
@@ -108,6 +108,10 @@ export const ID = 'https://w3id.org/regc/id/';
 export const AUTHORITY = 'https://w3id.org/regc/authority/';
 /** Base for facts named only by their text (conditions no concept of the ontology matched). */
 export const FACT = 'https://w3id.org/regc/fact/';
+/** Base for actions named only by their text (a norm's action no concept of the ontology matched). */
+export const ACTION = 'https://w3id.org/regc/action/';
+/** Base for source files as provenance entities (`prov:hadPrimarySource` of analyst Turtle). */
+export const FILE = 'https://w3id.org/regc/file/';
 
 export const documentIri = (docId: string): string => `${ID}${encodeSegment(docId)}`;
 export const sectionIri = (docId: string, sectionId: string): string =>
@@ -117,6 +121,9 @@ export const clauseIri = (docId: string, sectionId: string, ordinal: string): st
 export const normIri = (clause: string, k: number): string => `${clause}/n${k}`;
 export const authorityIri = (name: string): string => `${AUTHORITY}${encodeSegment(name)}`;
 export const factIri = (slug: string): string => `${FACT}${encodeSegment(slug)}`;
+export const actionIri = (slug: string): string => `${ACTION}${encodeSegment(slug)}`;
+/** A relative file path as an IRI, segment by segment (`regulations/a.ttl` → `…/file/regulations/a.ttl`). */
+export const fileIri = (path: string): string => `${FILE}${path.split('/').map(encodeSegment).join('/')}`;
 
 /** Keeps IRIs valid whatever an id contains: letters, digits and `-_.~` pass, the rest is percent-encoded. */
 function encodeSegment(s: string): string {
@@ -139,4 +146,5 @@ export const PREFIXES: Record<string, string> = {
   id: ID,
   auth: AUTHORITY,
   fact: FACT,
+  act: ACTION,
 };
