@@ -5,3 +5,4 @@ export * from './codes.js';
 export * from './document.js';
 export * from './norm.js';
 export * from './concept.js';
+export * from './ontology.js';
