@@ -25,6 +25,8 @@ export const OWL = namespace('http://www.w3.org/2002/07/owl#', [
 
 export const XSD = namespace('http://www.w3.org/2001/XMLSchema#', [
   'string', 'integer', 'decimal', 'double', 'boolean', 'date', 'dateTime', 'nonNegativeInteger', 'anyURI',
+  'float', 'int', 'long', 'short', 'byte', 'positiveInteger', 'negativeInteger', 'nonPositiveInteger',
+  'unsignedLong', 'unsignedInt', 'unsignedShort', 'unsignedByte', 'dateTimeStamp',
 ] as const);
 
 export const SKOS = namespace('http://www.w3.org/2004/02/skos/core#', [
@@ -102,6 +104,16 @@ export const REGC = namespace('https://w3id.org/regc/ns#', [
   'RoleScheme', 'ActionScheme', 'AssetScheme', 'ContextScheme', 'monetaryValue', 'currency',
 ] as const);
 
+/** FORCE compliance reports (the ODRL Test Suite's report vocabulary): rule activation, premise satisfaction. */
+export const REPORT = namespace('https://w3id.org/force/compliance-report#', [
+  'PolicyReport', 'PermissionReport', 'ProhibitionReport', 'DutyReport', 'ObligationReport', 'policy', 'policyRequest',
+  'ruleReport', 'rule', 'ruleRequest', 'attemptState', 'Attempted', 'NotAttempted', 'activationState', 'Active',
+  'Inactive', 'premiseReport', 'conditionReport', 'TargetReport', 'PartyReport', 'ActionReport', 'ConstraintReport',
+  'constraint', 'satisfactionState', 'Satisfied', 'Unsatisfied', 'constraintLeftOperand', 'constraintOperator',
+  'constraintRightOperand', 'constraintLogicalOperand', 'performanceState', 'deonticState', 'NonSet', 'Fulfilled',
+  'Violated', 'Performed', 'Unperformed', 'Unknown',
+] as const);
+
 /** Base for the IRIs of compiled instances (documents, sections, clauses, norms, conflicts, records). */
 export const ID = 'https://w3id.org/regc/id/';
 /** Base for authority levels. */
@@ -147,4 +159,5 @@ export const PREFIXES: Record<string, string> = {
   auth: AUTHORITY,
   fact: FACT,
   act: ACTION,
+  report: REPORT.ns,
 };
