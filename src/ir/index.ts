@@ -6,3 +6,4 @@ export * from './document.js';
 export * from './norm.js';
 export * from './concept.js';
 export * from './ontology.js';
+export * from './reasoning.js';
