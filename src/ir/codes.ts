@@ -24,6 +24,7 @@ export const CODES = {
   RC1008: { severity: 'warning', title: 'file type not recognised, skipped' },
   RC1009: { severity: 'error', title: 'invalid ODRL policy' },
   RC1010: { severity: 'warning', title: 'term in the ODRL namespace that ODRL does not define' },
+  RC1011: { severity: 'error', title: 'file cannot be read' },
   // extraction
   RC2001: { severity: 'warning', title: 'modal sentence with no bearer' },
   RC2002: { severity: 'warning', title: 'unresolvable cross-reference' },
