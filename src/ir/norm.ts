@@ -103,6 +103,8 @@ export interface Norm {
   target?: ConceptRef;
   /** Formal constraints that must all hold for the norm to apply. */
   constraints: Constraint[];
+  /** Refinements of the action (ODRL `odrl:refinement`): how the action must be (or is) performed. */
+  refinements?: Constraint[];
   conditions: Condition[];
   exceptions: Condition[];
   references: Reference[];
