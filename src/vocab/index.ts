@@ -21,6 +21,7 @@ export const RDFS = namespace('http://www.w3.org/2000/01/rdf-schema#', [
 
 export const OWL = namespace('http://www.w3.org/2002/07/owl#', [
   'Ontology', 'Class', 'ObjectProperty', 'DatatypeProperty', 'NamedIndividual', 'imports', 'versionInfo',
+  'deprecated',
 ] as const);
 
 export const XSD = namespace('http://www.w3.org/2001/XMLSchema#', [
@@ -83,8 +84,8 @@ export const REGC = namespace('https://w3id.org/regc/ns#', [
   'sectionPath', 'heading', 'format', 'attribute', 'attributeName', 'attributeValue', 'defaultBearer', 'metadata',
   'metaKey', 'metaValue',
   // norms
-  'Obligation', 'kind', 'strength', 'strict', 'advisory', 'modal', 'bearer', 'bearerText', 'actionText',
-  'targetText', 'origin', 'norm', 'dutyOf', 'policy',
+  'Obligation', 'Strength', 'kind', 'strength', 'strict', 'advisory', 'modal', 'bearer', 'bearerText',
+  'actionText', 'targetText', 'origin', 'norm', 'dutyOf', 'policy',
   // conditions, exceptions, contexts
   'Condition', 'Exception', 'Context', 'condition', 'exception', 'marker', 'conditionText', 'mentions',
   'context', 'fact',
@@ -94,8 +95,8 @@ export const REGC = namespace('https://w3id.org/regc/ns#', [
   // authority and time
   'AuthorityLevel', 'authority', 'rank', 'outranks', 'effective',
   // conflicts and precedence
-  'Conflict', 'conflictStatus', 'definite', 'possible', 'conflictKind', 'involves', 'resolution', 'Resolution',
-  'winner', 'defeated', 'principle', 'explanation', 'evidence', 'Principle',
+  'Conflict', 'ConflictStatus', 'conflictStatus', 'definite', 'possible', 'conflictKind', 'involves',
+  'resolution', 'Resolution', 'winner', 'defeated', 'principle', 'explanation', 'evidence', 'Principle',
   'explicit', 'lexSuperior', 'lexSpecialis', 'lexPosterior', 'odrlStrategy', 'unresolved',
   // analyst control and compile provenance
   'AnalystOverride', 'replaces', 'reviewedBy', 'reviewed', 'Compile', 'compiler', 'ruleExtraction',
@@ -136,6 +137,8 @@ export const factIri = (slug: string): string => `${FACT}${encodeSegment(slug)}`
 export const actionIri = (slug: string): string => `${ACTION}${encodeSegment(slug)}`;
 /** A relative file path as an IRI, segment by segment (`regulations/a.ttl` → `…/file/regulations/a.ttl`). */
 export const fileIri = (path: string): string => `${FILE}${path.split('/').map(encodeSegment).join('/')}`;
+/** A conflict between norms, named by a key derived from the norm IRIs (the reasoner hashes them). */
+export const conflictIri = (key: string): string => `${ID}conflict/${encodeSegment(key)}`;
 
 /** Keeps IRIs valid whatever an id contains: letters, digits and `-_.~` pass, the rest is percent-encoded. */
 function encodeSegment(s: string): string {
