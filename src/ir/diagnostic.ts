@@ -14,4 +14,6 @@ export interface Diagnostic {
   excerpt?: string;
   /** IRIs of the graph nodes concerned, where there are any. */
   nodes?: string[];
+  /** Machine-readable details for tools and tests, e.g. `{ term, suggestion }` of RC1010. */
+  data?: Record<string, string>;
 }
