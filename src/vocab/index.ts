@@ -115,6 +115,11 @@ export const REPORT = namespace('https://w3id.org/force/compliance-report#', [
   'Violated', 'Performed', 'Unperformed', 'Unknown',
 ] as const);
 
+/** Currencies as units of monetary amounts (QUDT currency vocabulary, ISO 4217 codes). */
+export const CURRENCY = namespace('http://qudt.org/vocab/currency/', [
+  'USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CAD', 'AUD', 'INR', 'CNY', 'SEK', 'NOK', 'DKK', 'SGD', 'HKD', 'BRL', 'ZAR',
+] as const);
+
 /** Base for the IRIs of compiled instances (documents, sections, clauses, norms, conflicts, records). */
 export const ID = 'https://w3id.org/regc/id/';
 /** Base for authority levels. */
