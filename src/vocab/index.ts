@@ -76,6 +76,9 @@ export const ODRL = namespace('http://www.w3.org/ns/odrl/2/', [
   'use', 'transfer', 'read', 'dateTime', 'purpose', 'payAmount', 'count', 'recipient', 'spatial', 'event',
 ] as const);
 
+/** Where the W3C publishes the ODRL 2.2 JSON-LD context (policies name it in `@context`; resolved offline). */
+export const ODRL_CONTEXT_URLS: readonly string[] = ['http://www.w3.org/ns/odrl.jsonld', 'https://www.w3.org/ns/odrl.jsonld'];
+
 /** The project profile. */
 export const REGC = namespace('https://w3id.org/regc/ns#', [
   // documents and their parts
