@@ -1,0 +1,52 @@
+/**
+ * Runs every back end over the reasoned graph and adds the two files about the compile itself:
+ * `diagnostics.json` and `manifest.json` (input hashes, output hashes, regc version; no timestamps).
+ */
+import { createHash } from 'node:crypto';
+import type { Diagnostic } from '../ir/index.js';
+import { compareDiagnostics } from '../ir/index.js';
+import { VERSION } from '../version.js';
+import type { Backend, BackendInput, OutputFile } from './types.js';
+import { coreBackend } from './core/index.js';
+
+export type { Backend, BackendInput, OutputFile } from './types.js';
+
+/** The back ends, in the order they run. */
+export const BACKENDS: readonly Backend[] = [coreBackend];
+
+export interface CompileRecord {
+  inputs: { path: string; sha256: string }[];
+  diagnostics: readonly Diagnostic[];
+}
+
+export async function runBackends(input: BackendInput, record: CompileRecord): Promise<{ files: OutputFile[]; diagnostics: Diagnostic[] }> {
+  const files: OutputFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const b of BACKENDS) files.push(...(await b.emit(input)));
+  const all = [...record.diagnostics, ...diagnostics].sort(compareDiagnostics);
+  files.push({ path: 'diagnostics.json', content: json(all.map(flatDiagnostic)) });
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const manifest = {
+    regc: VERSION,
+    inputs: [...record.inputs].sort((a, b) => (a.path < b.path ? -1 : 1)),
+    outputs: files.map((f) => ({ path: f.path, bytes: Buffer.byteLength(f.content), sha256: sha256(f.content) })),
+  };
+  files.push({ path: 'manifest.json', content: json(manifest) });
+  return { files, diagnostics };
+}
+
+/** The public shape of a diagnostic in `diagnostics.json`. */
+export function flatDiagnostic(d: Diagnostic): Record<string, unknown> {
+  return {
+    code: d.code,
+    severity: d.severity,
+    file: d.span?.file ?? null,
+    line: d.span?.line ?? null,
+    column: d.span?.column ?? null,
+    message: d.message,
+    ...(d.nodes?.length ? { nodes: d.nodes } : {}),
+  };
+}
+
+export const json = (v: unknown): string => JSON.stringify(v, null, 2) + '\n';
+export const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
