@@ -45,6 +45,7 @@ describe('corpus scorer', () => {
     shouldQualify('The assistant must not lie.', 'The assistant must not lie.', 'exact');
     shouldQualify('The assistant must adhere to this Model Spec.', 'the assistant must adhere to this Model Spec[^8ep1].', 'exact');
     shouldQualify('see also seek', 'see also [seek](#seek_truth)', 'exact');
+    shouldQualify('under the The chain of command and', 'under the [?](#chain_of_command) and', 'exact');
     shouldQualify('A. The assistant must not lie. B.', 'The assistant must not lie.', 'clause-contains-label');
     shouldQualify('must not lie', 'The assistant must not lie.', 'label-contains-clause');
     shouldQualify('Something else entirely', 'The assistant must not lie.', 'span-only');
