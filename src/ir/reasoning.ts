@@ -31,6 +31,9 @@ export interface ConflictEvidence {
   strength: Strength;
   /** Texts of conditions or exceptions that are not formalised, which keep the conflict `possible`. */
   unformalised: string[];
+  /** The relations again, reading a condition or exception only one norm has — formalised or not — as
+   * narrowing that norm: what lex specialis decides on. */
+  specificity: { context: ScopeRelation; scope: ScopeRelation };
 }
 
 export interface Resolution {
@@ -38,7 +41,9 @@ export interface Resolution {
   defeated: string;
   principle: Principle;
   explanation: string;
-  /** The data the principle decided on: override phrase texts, authority level IRIs, dates, strategies. */
+  /** IRIs of the nodes the decision rests on: override phrases (`<norm>/ovrK`) or nodes stating
+   * `regc:overrides`, the authority levels compared, the documents whose effective dates were compared, the
+   * policies whose conflict strategy decided (winner's first). Empty for lex specialis. */
   basis: string[];
 }
 
@@ -62,6 +67,8 @@ export interface Situation {
   target?: string;
   /** Facts by left-operand IRI (context concepts, `regc:monetaryValue`, `odrl:dateTime`, …). */
   facts: Record<string, Value[]>;
+  /** Units (IRIs, e.g. a currency) facts are stated in; a fact without one is taken in the norm's unit. */
+  units?: Record<string, string>;
 }
 
 export type DeonticStatus =
@@ -77,6 +84,8 @@ export type DeonticStatus =
 export interface NormCitation {
   iri: string;
   kind: NormKind;
+  /** An advisory norm ("should") decides an answer only as advice. */
+  strength: Strength;
   source: { file: string; line: number; column: number };
   text: string;
 }

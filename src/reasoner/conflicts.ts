@@ -1,0 +1,151 @@
+/**
+ * Conflict detection between norms of any documents (DESIGN.md "Precedence"): a permission or an obligation
+ * against a prohibition of an overlapping action, a duty whose fulfilment is prohibited, two obligations of one
+ * action whose refinements cannot both hold. Candidates come from an index — prohibitions (and refined
+ * obligations) bucketed by action, then bearer — queried with each norm's overlapping concepts, so pairs that
+ * share no action and bearer are never compared. `naiveConflicts` compares all pairs, for the benchmark and the
+ * agreement test.
+ */
+import { createHash } from 'node:crypto';
+import type { Conflict, ConflictKind, Norm, ScopeRelation } from '../ir/index.js';
+import { conflictIri } from '../vocab/index.js';
+import type { ContextComparer } from './context.js';
+import type { Hierarchies } from './hierarchy.js';
+import { combine, relate, scopeOf } from './scope.js';
+import type { Scoped } from './scope.js';
+
+export interface ConflictEnv {
+  hierarchies: Hierarchies;
+  contexts: ContextComparer;
+}
+
+/** The stable IRI of the conflict between two norms: a hash of their sorted IRIs. */
+export function conflictId(a: string, b: string): string {
+  const [x, y] = a < b ? [a, b] : [b, a];
+  return conflictIri(createHash('sha256').update(`${x}\n${y}`).digest('hex').slice(0, 16));
+}
+
+/** Scopes of all norms; duties get the context of the permission they belong to. */
+export function scopeAll(norms: readonly Norm[]): Scoped[] {
+  const byIri = new Map(norms.map((n) => [n.iri, n]));
+  return norms.map((n) => scopeOf(n, n.dutyOf ? byIri.get(n.dutyOf) : undefined));
+}
+
+const DEFINITE = new Set<ScopeRelation>(['equal', 'contained', 'contains']);
+
+/** The conflict between two norms, or null when they do not conflict. */
+export function checkPair(x: Scoped, y: Scoped, env: ConflictEnv): Conflict | null {
+  if (x.norm.iri === y.norm.iri) return null;
+  const [a, b] = x.norm.iri < y.norm.iri ? [x, y] : [y, x];
+  const kind = kindOf(a.norm, b.norm);
+  if (!kind) return null;
+  const { hierarchies: h, contexts } = env;
+  let dims;
+  if (kind === 'incompatible-refinements') {
+    if (h.action.relation(a.action, b.action) !== 'equal') return null;
+    if (!a.manner.all.length || !b.manner.all.length) return null;
+    if (contexts.satisfiable(a.manner) !== true || contexts.satisfiable(b.manner) !== true) return null;
+    if (contexts.compare(a.manner, b.manner) !== 'disjoint') return null;
+    dims = relate(a, b, h, contexts, false);
+  } else {
+    dims = relate(a, b, h, contexts, true);
+  }
+  const terms = [dims.bearer, dims.action, dims.target];
+  const scope = combine([...terms, dims.context]);
+  if (scope === 'disjoint') return null;
+  const unformalised = [...new Set([...a.context.unformalised, ...b.context.unformalised])].sort();
+  return {
+    id: conflictId(a.norm.iri, b.norm.iri),
+    status: DEFINITE.has(scope) ? 'definite' : 'possible',
+    kind,
+    norms: [a.norm.iri, b.norm.iri],
+    evidence: {
+      bearer: dims.bearer,
+      action: dims.action,
+      target: dims.target,
+      context: dims.context,
+      scope,
+      strength: a.norm.strength === 'advisory' || b.norm.strength === 'advisory' ? 'advisory' : 'strict',
+      unformalised,
+      specificity: { context: dims.specificContext, scope: combine([...terms, dims.specificContext]) },
+    },
+    resolution: null,
+  };
+}
+
+function kindOf(a: Norm, b: Norm): ConflictKind | null {
+  const ks = a.kind + '/' + b.kind;
+  if (ks === 'permission/prohibition' || ks === 'prohibition/permission') return 'permission-prohibition';
+  if (ks === 'obligation/prohibition' || ks === 'prohibition/obligation') {
+    const duty = a.kind === 'obligation' ? a : b;
+    return duty.dutyOf ? 'duty-prohibition' : 'obligation-prohibition';
+  }
+  if (ks === 'obligation/obligation' && a.refinements?.length && b.refinements?.length) return 'incompatible-refinements';
+  return null;
+}
+
+/** Bucket → bearer key → scoped norms. */
+type Index = Map<string, Map<string, Scoped[]>>;
+
+function insert(index: Index, action: string, s: Scoped): void {
+  let byBearer = index.get(action);
+  if (!byBearer) index.set(action, (byBearer = new Map()));
+  const list = byBearer.get(s.bearer);
+  if (list) list.push(s);
+  else byBearer.set(s.bearer, [s]);
+}
+
+/** Norms of the index whose action overlaps `actions` and whose bearer overlaps `bearers`. */
+function* candidates(index: Index, actions: Iterable<string>, bearers: ReadonlySet<string>): Generator<Scoped> {
+  for (const act of actions) {
+    const byBearer = index.get(act);
+    if (!byBearer) continue;
+    if (bearers.size < byBearer.size) {
+      for (const b of bearers) yield* byBearer.get(b) ?? [];
+    } else {
+      for (const [b, list] of byBearer) if (bearers.has(b)) yield* list;
+    }
+  }
+}
+
+/** All conflicts among the norms, found through the index; sorted by id. */
+export function detectConflicts(norms: readonly Norm[], env: ConflictEnv): Conflict[] {
+  const scoped = scopeAll(norms);
+  const { role, action } = env.hierarchies;
+  const prohibitions: Index = new Map();
+  const refined: Index = new Map();
+  for (const s of scoped) {
+    if (s.norm.kind === 'prohibition') insert(prohibitions, s.action, s);
+    else if (s.norm.kind === 'obligation' && s.norm.refinements?.length) insert(refined, s.action, s);
+  }
+  const found = new Map<string, Conflict>();
+  const add = (c: Conflict | null) => {
+    if (c && !found.has(c.id)) found.set(c.id, c);
+  };
+  for (const s of scoped) {
+    if (s.norm.kind === 'prohibition') continue;
+    const bearers = role.overlapping(s.bearer);
+    for (const p of candidates(prohibitions, action.overlapping(s.action), bearers)) add(checkPair(s, p, env));
+    if (s.norm.kind === 'obligation' && s.norm.refinements?.length) {
+      for (const o of candidates(refined, [s.action], bearers)) if (o.norm.iri > s.norm.iri) add(checkPair(s, o, env));
+    }
+  }
+  return [...found.values()].sort(byId);
+}
+
+/** All conflicts among the norms by comparing every pair: quadratic, for benchmarks and tests only. */
+export function naiveConflicts(norms: readonly Norm[], env: ConflictEnv): Conflict[] {
+  const scoped = scopeAll(norms);
+  const found = new Map<string, Conflict>();
+  for (let i = 0; i < scoped.length; i++) {
+    for (let j = i + 1; j < scoped.length; j++) {
+      const c = checkPair(scoped[i]!, scoped[j]!, env);
+      if (c && !found.has(c.id)) found.set(c.id, c);
+    }
+  }
+  return [...found.values()].sort(byId);
+}
+
+function byId(a: Conflict, b: Conflict): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
