@@ -29,6 +29,12 @@ export type ContextDefinition = Record<string, string | Record<string, string>>;
 
 /** The context: prefixes, keyword aliases, every ODRL term, and the coercions above. */
 export function odrlContext(): ContextDefinition {
+  return structuredClone(CONTEXT);
+}
+
+const CONTEXT: ContextDefinition = build();
+
+function build(): ContextDefinition {
   const ctx: ContextDefinition = {};
   for (const [prefix, ns] of Object.entries(PREFIXES)) ctx[prefix] = ns;
   // an undefined bare term is read in the ODRL namespace (and reported as undefined there) instead of being
