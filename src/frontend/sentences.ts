@@ -15,6 +15,13 @@ const NEVER_FINAL = new Set([
 /** Text in which a sentence could end before the last character. */
 const INNER_BOUNDARY = /[.!?…]["'”’)\]]*\s+\S/;
 
+/** compromise's rule-based sentence splitter (`world.methods.one.tokenize.splitSentences`): the sentence step of
+ * its tokenizer without the word-level analysis, which the front end does not need. It returns consecutive
+ * pieces of its input, so offsets are running sums of their lengths. */
+type Splitter = (text: string, world: unknown) => string[];
+const world = nlp.world() as { methods: { one: { tokenize: { splitSentences: Splitter } } } };
+const compromiseSplit: Splitter = world.methods.one.tokenize.splitSentences;
+
 /**
  * The sentences of `text` as `[start, end)` ranges, trimmed of surrounding white space, in order. Newlines
  * count as spaces (a paragraph's soft line breaks do not end sentences).
@@ -24,32 +31,16 @@ export function splitSentences(text: string): Array<[number, number]> {
   if (!whole) return [];
   if (!INNER_BOUNDARY.test(text)) return [whole];
   const flat = text.replace(/\s/g, ' ');
+  const pieces = compromiseSplit(flat, world);
+  if (pieces.join('') !== flat) return [whole];
   const found: Array<[number, number]> = [];
-  let cursor = 0;
-  for (const s of nlp.tokenize(flat).json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>) {
-    let start = s.offset.start;
-    let end = start + s.offset.length;
-    if (flat.slice(start, end) !== s.text) {
-      const at = flat.indexOf(s.text, cursor);
-      if (at < 0) continue;
-      start = at;
-      end = at + s.text.length;
-    }
-    const r = trimmed(text, Math.max(start, cursor), end);
-    if (r) {
-      found.push(r);
-      cursor = r[1];
-    }
+  let at = 0;
+  for (const piece of pieces) {
+    const r = trimmed(text, at, at + piece.length);
+    if (r) found.push(r);
+    at += piece.length;
   }
-  if (found.length === 0) return [whole];
-  // text the tokenizer left between or after sentences (it drops stray symbols) joins the sentence before it
-  found[0]![0] = whole[0];
-  found[found.length - 1]![1] = whole[1];
-  for (let i = 0; i + 1 < found.length; i++) {
-    const gapEnd = trimmed(text, found[i]![1], found[i + 1]![0]);
-    if (gapEnd) found[i]![1] = gapEnd[1];
-  }
-  return mergeFalseBreaks(text, found);
+  return found.length ? mergeFalseBreaks(text, found) : [whole];
 }
 
 /** Joins sentences that were cut after an abbreviation or before a lower-case continuation. */
