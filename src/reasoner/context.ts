@@ -217,11 +217,13 @@ export class ContextComparer {
     }
     const closed = booleans && [...out.keys()].every((k) => k.startsWith('boolean:'));
     if (!closed) freshOne({ up: none(), whole: none(), parts: none() });
-    // witnesses no constraint tells apart are of one class: keep one of each
+    // witnesses no test of a right-operand value tells apart are of one class (also as members of a set of
+    // values, since every operator is decided by such tests): keep one of each
+    const tests = atoms.flatMap((a) => a.rightOperand.map((r) => ({ ...a, rightOperand: [r] })));
     const seen = new Set<string>();
     const kept: Witness[] = [];
     for (const w of out.values()) {
-      const sig = atoms.map((a) => (holdsAtom(a, [w]) ? '1' : '0')).join('');
+      const sig = tests.map((a) => (holdsAtom(a, [w]) ? '1' : '0')).join('');
       if (!seen.has(sig)) (seen.add(sig), kept.push(w));
     }
     return kept;
