@@ -2,14 +2,14 @@
  * Validates a graph against SHACL shapes (W3C SHACL core, with shacl-engine): a sh:Violation becomes an RC3002
  * error, a sh:Warning an RC3005 warning (sh:Info: RC3005 at severity info). Each diagnostic names the focus
  * node and points at the source of the node (its own regc:sourceFile/line/column, that of what it was
- * prov:wasDerivedFrom, or that of the compiled node it was minted under, `<norm>/c1` → `<norm>`).
+ * prov:wasDerivedFrom, or that of the node it belongs to: `<norm>/c1` → `<norm>`, a constraint → its rule).
  */
 import type * as RDF from '@rdfjs/types';
 import N3 from 'n3';
 import { Validator, type ValidationResult } from 'shacl-engine';
 import type { Diagnostic, Severity, SourceSpan } from '../ir/index.js';
 import { compareDiagnostics, diag } from '../ir/index.js';
-import { ID, PREFIXES, PROV, REGC, SH } from '../vocab/index.js';
+import { ID, ODRL, PREFIXES, PROV, REGC, SH } from '../vocab/index.js';
 
 const { namedNode } = N3.DataFactory;
 
@@ -52,24 +52,42 @@ function toDiagnostic(data: N3.Store, r: ValidationResult): Diagnostic | undefin
   return diag(code, message, spanOf(data, focus), { severity, nodes: [focus.value] });
 }
 
-/** The source span of a node, of what it was derived from, or of the compiled node its IRI is minted under. */
+/** Properties by which a node is part of another (a norm's constraint, condition, reference …). */
+const PART_OF_OWNER = [ODRL.constraint, ODRL.refinement, REGC.condition, REGC.exception, REGC.reference, REGC.overridePhrase, REGC.resolution];
+
+/** The source span of a node or of what it was derived from; failing that, of the node it belongs to: the
+ * compiled node its IRI is minted under (`<norm>/c1` → `<norm>`) or the subject that links to it by one of
+ * `PART_OF_OWNER`, up to three levels up. */
 function spanOf(data: N3.Store, node: RDF.Term): SourceSpan | undefined {
-  const candidates: RDF.Term[] = [node];
-  if (node.termType === 'NamedNode' && node.value.startsWith(ID)) {
-    for (let cut = node.value.lastIndexOf('/'); cut > ID.length; cut = node.value.lastIndexOf('/', cut - 1)) {
-      candidates.push(namedNode(node.value.slice(0, cut)));
+  let level: RDF.Term[] = [node];
+  const seen = new Set<string>();
+  for (let depth = 0; depth < 4 && level.length; depth++) {
+    const next: RDF.Term[] = [];
+    for (const c of level) {
+      if (seen.has(c.value)) continue;
+      seen.add(c.value);
+      const own = spanStatedOn(data, c);
+      if (own) return own;
+      const sources = data.getObjects(c, namedNode(PROV.wasDerivedFrom), null).sort((a, b) => cmp(a.value, b.value));
+      for (const s of sources) {
+        const derived = spanStatedOn(data, s);
+        if (derived) return derived;
+      }
+      next.push(...ownersOf(data, c));
     }
-  }
-  for (const c of candidates) {
-    const own = spanStatedOn(data, c);
-    if (own) return own;
-    const sources = data.getObjects(c, namedNode(PROV.wasDerivedFrom), null).sort((a, b) => cmp(a.value, b.value));
-    for (const s of sources) {
-      const derived = spanStatedOn(data, s);
-      if (derived) return derived;
-    }
+    level = next;
   }
   return undefined;
+}
+
+function ownersOf(data: N3.Store, node: RDF.Term): RDF.Term[] {
+  const owners: RDF.Term[] = [];
+  if (node.termType === 'NamedNode' && node.value.startsWith(ID)) {
+    const cut = node.value.lastIndexOf('/');
+    if (cut > ID.length) owners.push(namedNode(node.value.slice(0, cut)));
+  }
+  const linked = PART_OF_OWNER.flatMap((p) => data.getSubjects(namedNode(p), node as N3.Quad_Object, null));
+  return [...owners, ...linked.sort((a, b) => cmp(a.value, b.value))];
 }
 
 function spanStatedOn(data: N3.Store, node: RDF.Term): SourceSpan | undefined {

@@ -162,6 +162,8 @@ describe('graph/shacl: validateGraph', () => {
     it('a node minted under a norm: at the norm', async () => assert.deepEqual(await spanOf({ drop: [['id:d/s/1/n1/c1', 'odrl:rightOperand']] }), ['regulations/d.md:7:11']));
     it('a node minted under a norm without span: at its clause', async () =>
       assert.deepEqual(await spanOf({ add: '<id:d/s/2/n1> odrl:constraint <id:d/s/2/n1/c1> . <id:d/s/2/n1/c1> odrl:leftOperand odrl:count ; odrl:operator odrl:lt .' }), ['regulations/d.md:9:1']));
+    it('a constraint with an IRI of its own: at the rule that links to it', async () =>
+      assert.deepEqual(await spanOf({ add: '<id:d/s/1/n1> odrl:constraint <urn:uuid:c9> . <urn:uuid:c9> odrl:leftOperand odrl:count ; odrl:operator odrl:lt .' }), ['regulations/d.md:7:11']));
     it('a node with no source: nowhere', async () => assert.deepEqual(await spanOf({ drop: [['orbis:employee', 'skos:inScheme']] }), [undefined]));
   });
 
