@@ -112,7 +112,7 @@ export function buildSections(plan: SectionPlan, opts: FrontendOptions): Section
       level: 0,
       path: [plan.preamble.heading],
       attributes: {},
-      span: span(plan.preamble.start, trimEnd(plan.text, plan.preamble.start, firstHeading)),
+      span: span(trimStart(plan.text, plan.preamble.start, firstHeading), trimEnd(plan.text, plan.preamble.start, firstHeading)),
       clauses: [],
     };
     if (plan.authority !== undefined) preamble.authority = plan.authority;
@@ -152,12 +152,16 @@ export function buildSections(plan: SectionPlan, opts: FrontendOptions): Section
 
 const KEYWORD = '(?:part|chapter|title|article|art\\.|section|sec\\.|§{1,2}|rule|clause|paragraph|para\\.)';
 const ARABIC = new RegExp(`^(?:${KEYWORD}\\s*)?(\\d+(?:\\.\\d+)*[a-z]?)(?=$|[\\s.:)—–-])`, 'i');
-const ROMAN = new RegExp(`^${KEYWORD}\\s+([IVXLCDM]+)(?=$|[\\s.:)—–-])`);
+const ROMAN = new RegExp(`^${KEYWORD}\\s+([IVXLCDM]+)(?=$|[\\s.:)—–-])`, 'i');
 
 /** The number a heading carries: "3.2 Gifts" → "3.2", "Article 6 …" → "6", "Section 4:" → "4", "Part IV" → "IV". */
 export function headingNumber(heading: string): string | undefined {
   const t = heading.trim();
-  return ARABIC.exec(t)?.[1] ?? ROMAN.exec(t)?.[1];
+  const arabic = ARABIC.exec(t)?.[1];
+  if (arabic !== undefined) return arabic;
+  // roman numerals only in capitals, so that "Section did …" is no number
+  const roman = ROMAN.exec(t)?.[1];
+  return roman !== undefined && roman === roman.toUpperCase() ? roman : undefined;
 }
 
 /** A readable id from heading text: lower case, ASCII letters and digits, hyphens. */
@@ -170,6 +174,11 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return slug || 'section';
+}
+
+function trimStart(text: string, start: number, end: number): number {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  return start;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
