@@ -13,7 +13,7 @@ import { ODRL, ODRL_CONTEXT_URLS, PREFIXES } from '../vocab/index.js';
 import { ODRL_TERMS } from '../vocab/odrl-terms.js';
 
 /** Properties whose values are nodes named by IRI (parties, assets, rules, constraints, policies, units). */
-const TAKES_IRI = [
+export const TAKES_IRI = [
   'assignee', 'assigner', 'assigneeOf', 'assignerOf', 'attributedParty', 'attributingParty', 'compensatedParty',
   'compensatingParty', 'consentedParty', 'consentingParty', 'contractedParty', 'contractingParty', 'informedParty',
   'informingParty', 'payeeParty', 'trackedParty', 'trackingParty', 'target', 'output', 'hasPolicy', 'partOf',

@@ -15,11 +15,13 @@ export class PolicyGraph {
     readonly file: SourceFile,
     readonly stated: ReadonlyMap<string, Range>,
     starts: number[],
+    /** Where each node is first written (for source order); falls back to where it is stated. */
+    private readonly firstSeen: ReadonlyMap<string, number> = new Map(),
   ) {
     this.starts = starts;
   }
 
-  /** Objects of a property, in source order (then by value). */
+  /** Objects of a property, in the order they are first written (then by value). */
   objects(subject: N3.Term | string, predicate: string): N3.Term[] {
     const s = typeof subject === 'string' ? namedNode(subject) : subject;
     return this.store.getObjects(s as N3.Quad_Subject, namedNode(predicate), null).sort((a, b) => this.order(a, b));
@@ -92,8 +94,8 @@ export class PolicyGraph {
   }
 
   private order(a: N3.Term, b: N3.Term): number {
-    const pa = this.range(a)?.[0] ?? Number.MAX_SAFE_INTEGER;
-    const pb = this.range(b)?.[0] ?? Number.MAX_SAFE_INTEGER;
+    const pa = this.firstSeen.get(termId(a)) ?? this.range(a)?.[0] ?? Number.MAX_SAFE_INTEGER;
+    const pb = this.firstSeen.get(termId(b)) ?? this.range(b)?.[0] ?? Number.MAX_SAFE_INTEGER;
     if (pa !== pb) return pa - pb;
     const ka = `${a.termType}\u0000${a.value}`;
     const kb = `${b.termType}\u0000${b.value}`;

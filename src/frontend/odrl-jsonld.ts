@@ -9,7 +9,7 @@ import jsonld from 'jsonld';
 import N3 from 'n3';
 import { diag, lineStarts, spanOf, type Diagnostic, type SourceFile } from '../ir/index.js';
 import { ODRL } from '../vocab/index.js';
-import { TAKES_TERM, odrlContext, offlineLoader } from './odrl-context.js';
+import { TAKES_IRI, TAKES_TERM, odrlContext, offlineLoader } from './odrl-context.js';
 import { parseJson, type Json, type JsonPositions } from './odrl-json.js';
 import type { Range, SourceGraph } from './odrl-source.js';
 
@@ -120,6 +120,7 @@ class Walker {
     }
     if (typeof v === 'string') {
       if (range && key !== undefined && (this.typeKeys.has(key) || TAKES_TERM.includes(key))) this.mention(this.vocabIri(v), range);
+      else if (range && key !== undefined && TAKES_IRI.includes(key)) this.mention(this.expand(v), range);
       else if (range && /^odrl:/.test(v)) this.mention(this.expand(v), range);
       return;
     }

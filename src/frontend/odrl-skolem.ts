@@ -1,7 +1,7 @@
 /**
  * Names the blank nodes of a policy file, deterministically (RDF 1.1 Concepts §3.5 "Replacing Blank Nodes with
  * IRIs"): a blank node gets an IRI under the node that first refers to it, walking from the file's named
- * subjects in source order, predicates in IRI order — `<policy>/permission1`, `<rule>/c1` (constraints, as the
+ * subjects in source order, predicates in IRI order, objects in the order they are written — `<policy>/permission1`, `<rule>/c1` (constraints, as the
  * compiled graph names them), `<rule>/c1/c2` (operands of a logical constraint), `<rule>/duty1`,
  * `<rule>/action1/r1` (refinements) … — so the same file always gives the same IRIs. Blank nodes no named node
  * reaches are named under the document (`<document>/policy1`, `<document>/node1`). RDF list cells stay blank
@@ -27,6 +27,7 @@ export interface Skolemised {
   quads: N3.Quad[];
   /** Positions carried over to the new names. */
   stated: Map<string, Range>;
+  firstSeen: Map<string, number>;
 }
 
 /**
@@ -36,6 +37,7 @@ export interface Skolemised {
 export function skolemise(
   quads: readonly N3.Quad[],
   stated: ReadonlyMap<string, Range>,
+  firstSeen: ReadonlyMap<string, number>,
   anonymous: ReadonlySet<string>,
   documentIri: string,
   listLabel: string,
@@ -50,7 +52,7 @@ export function skolemise(
     else bySubject.set(id, [q]);
   }
   const isListCell = (id: string) => id.startsWith('_:') && (bySubject.get(id) ?? []).some((q) => q.predicate.value === RDF.first);
-  const position = (t: N3.Term) => stated.get(termId(t))?.[0] ?? Number.MAX_SAFE_INTEGER;
+  const position = (t: N3.Term) => firstSeen.get(termId(t)) ?? stated.get(termId(t))?.[0] ?? Number.MAX_SAFE_INTEGER;
   const order = (a: N3.Term, b: N3.Term) => position(a) - position(b) || compare(termId(a), termId(b));
 
   const names = new Map<string, string>(); // old id → new IRI (or `_:label` for list cells)
@@ -116,7 +118,9 @@ export function skolemise(
   const out = quads.map((q) => quad(rename(q.subject), q.predicate, rename(q.object)));
   const moved = new Map<string, Range>();
   for (const [id, range] of stated) moved.set(names.get(id) ?? id, range);
-  return { quads: out, stated: moved };
+  const seen = new Map<string, number>();
+  for (const [id, at] of firstSeen) seen.set(names.get(id) ?? id, at);
+  return { quads: out, stated: moved, firstSeen: seen };
 }
 
 function tagOf(predicate: string): string {

@@ -41,8 +41,10 @@ export async function parseOdrl(file: SourceFile, opts: OdrlOptions): Promise<Od
   const starts = lineStarts(file.text);
   diagnostics.push(...undefinedTerms(read, file, starts));
   const listLabel = `odrl${createHash('sha256').update(file.path).digest('hex').slice(0, 8)}l`;
-  const named = skolemise(read.quads, read.stated, read.anonymous ?? new Set(), docIri, listLabel, new Set(POLICY_CLASSES));
-  const g = new PolicyGraph(new N3.Store(named.quads), file, named.stated, starts);
+  const firstSeen = new Map<string, number>();
+  for (const [id, r] of [...read.stated, ...read.mentions]) firstSeen.set(id, Math.min(r[0], firstSeen.get(id) ?? Infinity));
+  const named = skolemise(read.quads, read.stated, firstSeen, read.anonymous ?? new Set(), docIri, listLabel, new Set(POLICY_CLASSES));
+  const g = new PolicyGraph(new N3.Store(named.quads), file, named.stated, starts, named.firstSeen);
   const rules = readRules(g, docIri);
   diagnostics.push(...rules.diagnostics);
   if (!rules.policies.length) {
