@@ -197,12 +197,12 @@ function findBlock(text: string): Block | { unclosed: string } | undefined {
     return { unclosed: first };
   }
   if (first.startsWith('{')) {
+    if (first.endsWith('}') && parsesAsJson(first)) return { format: 'json', contentStart: 0, contentEnd: firstEnd, bodyStart: Math.min(firstEnd + 1, text.length) };
     for (let at = 0; at < text.length; ) {
       const end = lineEnd(text, at);
       if (text.slice(at, end).trimEnd() === '}') return { format: 'json', contentStart: 0, contentEnd: end, bodyStart: Math.min(end + 1, text.length) };
       at = end + 1;
     }
-    if (first.endsWith('}')) return { format: 'json', contentStart: 0, contentEnd: firstEnd, bodyStart: Math.min(firstEnd + 1, text.length) };
     return { unclosed: '{' };
   }
   return undefined;
@@ -272,6 +272,15 @@ function locateToml(source: string, key: string): Located | undefined {
   const hash = source.slice(start, end).search(/[ \t]#/);
   if (hash >= 0) end = start + hash;
   return { start, end };
+}
+
+function parsesAsJson(s: string): boolean {
+  try {
+    JSON.parse(s);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function lineEnd(text: string, from: number): number {

@@ -69,6 +69,7 @@ describe('frontend/frontmatter', () => {
     shouldRead(';;;\n{"id": "orbis-travel", "title": "Travel", "effective": "2025-01-01"}\n;;;\n', { title: 'Travel', effective: '2025-01-01' }, 'orbis-travel');
     shouldRead('{\n  "title": "Travel",\n  "extra": {"a": 1}\n}\n# Body\n', { title: 'Travel', extra: { extra: { a: 1 } } });
     shouldRead('{"title": "One line"}\nBody\n', { title: 'One line' });
+    shouldRead('{"title": "One line"}\nBody\n\n```\n}\n```\n', { title: 'One line' });
     shouldReport(';;;\n{"title": "x",\n "version": }\n;;;\n', [['RC1003', 3, 13]]);
     shouldReport('{\n  "authority": "galactic"\n}\n', [['RC1004', 2, 16]]);
     shouldReport(';;;\n{"title": "x"\n', [['RC1003', 1, 1]]);
