@@ -119,6 +119,8 @@ export interface Norm {
   /** The ODRL policy it belongs to, with the policy's conflict strategy. */
   policy?: { iri: string; conflict?: 'perm' | 'prohibit' | 'invalid' };
   origin: NormOrigin;
+  /** For analyst norms (`*.review.yaml`): the review file, who reviewed and when, and the analyst's note. */
+  review?: { file: string; reviewedBy?: string; reviewedOn?: string; note?: string };
   /** The sentence (or rule) the norm was read from. */
   text: string;
   span: SourceSpan;
