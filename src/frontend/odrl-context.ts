@@ -40,12 +40,12 @@ function build(): ContextDefinition {
   // an undefined bare term is read in the ODRL namespace (and reported as undefined there) instead of being
   // dropped silently, as plain JSON-LD would
   ctx['@vocab'] = ODRL.ns;
-  ctx.uid = '@id';
-  ctx.type = '@type';
   for (const term of [...ODRL_TERMS].sort()) ctx[term] = `odrl:${term}`;
   for (const term of TAKES_IRI) ctx[term] = { '@type': '@id', '@id': `odrl:${term}` };
   for (const term of TAKES_TERM) ctx[term] = { '@type': '@vocab', '@id': `odrl:${term}` };
   for (const term of TAKES_LIST) ctx[term] = { '@type': '@id', '@id': `odrl:${term}`, '@container': '@list' };
+  ctx.uid = '@id';
+  ctx.type = '@type';
   return ctx;
 }
 
