@@ -10,6 +10,8 @@ import type { LabelResult } from './score.js';
 
 const showErrors = process.argv.includes('--errors');
 const print = (o: object) => process.stdout.write(JSON.stringify(o) + '\n');
+// Piped into `head`: stop quietly when the reader goes away.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
 const where = (r: LabelResult) => `${r.label.file}:${r.label.line}`;
 
 const labels = readLabels();

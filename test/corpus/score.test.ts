@@ -30,6 +30,7 @@ describe('corpus scorer', () => {
     shouldNormalise("the assistant's", 'assistant');
     shouldNormalise('it', 'it');
     shouldNormalise('', '');
+    shouldNormalise('Users and developers', 'user and developer');
     shouldNormalise('the community leaders responsible for enforcement', 'community leader');
   });
 
@@ -39,6 +40,8 @@ describe('corpus scorer', () => {
     shouldMatchBearer('the user', 'assistant', false);
     shouldMatchBearer('it', 'assistant', false);
     shouldMatchBearer('', 'assistant', false);
+    shouldMatchBearer('Users and developers', 'developer', true);
+    shouldMatchBearer('Users and developers', 'assistant', false);
   });
 
   describe('matchQuality', () => {

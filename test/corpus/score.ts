@@ -93,11 +93,14 @@ function singular(word: string): string {
 }
 
 /** A bearer phrase as a lower-case head noun phrase: determiners dropped, cut before a comma, an apposition
- * ("as …") or a post-modifier, last word singular, then the synonym table (README.md). */
+ * ("as …") or a post-modifier, last word singular, then the synonym table (README.md); conjuncts ("users and
+ * developers") are normalised one by one and joined with "and". */
 export function normaliseBearer(text: string | undefined): string {
   if (!text) return '';
   let t = text.toLowerCase().replace(/['’]s\b/g, '').replace(/[*_`"“”’']/g, ' ').replace(/\s+/g, ' ').trim();
   t = t.split(/,|;|\(| as | who | which | that | of | for | in | at | responsible /)[0]!.trim();
+  const conjuncts = t.split(/ and | or /);
+  if (conjuncts.length > 1) return conjuncts.map(normaliseBearer).filter(Boolean).join(' and ');
   const words = t.split(' ').filter((w) => w && !DETERMINERS.has(w)).map((w) => w.replace(/[^a-z0-9-]/g, '')).filter(Boolean);
   if (!words.length) return '';
   words[words.length - 1] = singular(words[words.length - 1]!);
@@ -105,10 +108,13 @@ export function normaliseBearer(text: string | undefined): string {
   return SYNONYMS[phrase] ?? phrase;
 }
 
-/** Whether a predicted bearer (normalised) names the gold bearer: equal, or one is the other's head noun. */
+/** Whether a predicted bearer (normalised) names the gold bearer: equal, or one is the other's head noun; a
+ * coordinated bearer ("user and developer") names each of its conjuncts. */
 export function bearerMatches(predicted: string, gold: string): boolean {
   if (!predicted || !gold) return false;
-  return predicted === gold || predicted.endsWith(' ' + gold) || gold.endsWith(' ' + predicted);
+  return predicted
+    .split(/ and | or /)
+    .some((p) => p === gold || p.endsWith(' ' + gold) || gold.endsWith(' ' + p));
 }
 
 export interface PredictedNorm {
