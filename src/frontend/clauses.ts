@@ -64,7 +64,13 @@ export class ClauseWriter {
     const out: Clause[] = [];
     sentences.forEach(([a, b], i) => {
       const leadIn = i === 0 ? unit.leadIn : undefined;
-      const sentence = sliceRun(run, a, b);
+      let sentence = sliceRun(run, a, b);
+      // "(1) Report gifts. (2) Refuse cash.": a later sentence may carry its own label
+      const own = i > 0 ? leadingLabel(sentence.text) : undefined;
+      if (own) {
+        label = own.label;
+        sentence = sliceRun(sentence, own.length, sentence.text.length);
+      }
       const enumeration = findEnumeration(sentence.text);
       const ordinal = String(this.count + 1);
       if (!enumeration) {

@@ -43,21 +43,62 @@ export function splitSentences(text: string): Array<[number, number]> {
   return found.length ? mergeFalseBreaks(text, found) : [whole];
 }
 
-/** Joins sentences that were cut after an abbreviation or before a lower-case continuation. */
+/** A paragraph label ("1.", "b)", "(iv)") standing alone. */
+const LABEL_ONLY = /^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,4})[.)]$/;
+/** A sentence that ends with the label of the next one: "The rules are: 1." */
+const TRAILING_LABEL = /[.:;!?]["'”’)\]]*\s+(\(?(?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,4})[.)])$/;
+
+/** A sentence numbered by a label: "b. Refuse cash." */
+const STARTS_WITH_LABEL = /^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,4})[.)]\s/;
+
+/** Joins sentences that were cut after an abbreviation or before a lower-case continuation, and gives a
+ * numbered label the splitter left at the end of one sentence to the sentence it numbers. */
 function mergeFalseBreaks(text: string, ranges: Array<[number, number]>): Array<[number, number]> {
+  for (let i = 0; i + 1 < ranges.length; i++) {
+    const m = TRAILING_LABEL.exec(text.slice(ranges[i]![0], ranges[i]![1]));
+    if (!m) continue;
+    const labelStart = ranges[i]![1] - m[1]!.length;
+    const rest = trimmed(text, ranges[i]![0], labelStart)!;
+    if (endsWithAbbreviation(text.slice(rest[0], rest[1]))) continue;
+    ranges[i + 1]![0] = labelStart;
+    ranges[i]![1] = rest[1];
+  }
   const out: Array<[number, number]> = [];
+  let pendingLabel: number | undefined;
   for (const r of ranges) {
+    if (LABEL_ONLY.test(text.slice(r[0], r[1]))) {
+      const prev = out[out.length - 1];
+      // "Sec. 2." is a number after an abbreviation, not the label of what follows
+      if (prev && pendingLabel === undefined && endsWithAbbreviation(text.slice(prev[0], prev[1]))) prev[1] = r[1];
+      else pendingLabel ??= r[0];
+      continue;
+    }
+    if (pendingLabel !== undefined) {
+      r[0] = pendingLabel;
+      pendingLabel = undefined;
+    }
     const prev = out[out.length - 1];
     if (prev && falseBreak(text.slice(prev[0], prev[1]), text.slice(r[0], r[1]))) prev[1] = r[1];
     else out.push([r[0], r[1]]);
   }
+  if (pendingLabel !== undefined) {
+    const last = out[out.length - 1];
+    if (last) last[1] = ranges[ranges.length - 1]![1];
+    else out.push([pendingLabel, ranges[ranges.length - 1]![1]]);
+  }
   return out;
 }
 
+function endsWithAbbreviation(sentence: string): boolean {
+  const last = /(?:^|[\s(\[“"'])([^\s(\[“"']+)\.$/.exec(sentence)?.[1]?.toLowerCase();
+  return last !== undefined && NEVER_FINAL.has(last);
+}
+
 function falseBreak(before: string, after: string): boolean {
+  if (endsWithAbbreviation(before)) return true;
+  if (STARTS_WITH_LABEL.test(after)) return false;
   if (!before.endsWith('.')) return /^[a-z]/.test(after) && !/[!?]["'”’)\]]*$/.test(before);
   const last = /(?:^|[\s(\[“"'])([^\s(\[“"']+)\.$/.exec(before)?.[1]?.toLowerCase();
-  if (last !== undefined && NEVER_FINAL.has(last)) return true;
   if (last === 'etc' || last === 'al') return !/^[A-Z]/.test(after);
   // a sentence cannot start in lower case
   return /^[a-z]/.test(after);

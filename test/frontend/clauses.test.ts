@@ -40,6 +40,7 @@ describe('frontend/clauses', () => {
     shouldWrite('Employees must not accept cash.', [['1', 'paragraph', 'Employees must not accept cash.']]);
     shouldWrite('One rule. Two  rules.\n\nThree.', [['1', 'sentence', 'One rule.'], ['2', 'sentence', 'Two rules.'], ['3', 'paragraph', 'Three.']]);
     shouldWrite('(2) Staff must comply. Always.', [['1', 'sentence', 'Staff must comply.', '(2)'], ['2', 'sentence', 'Always.', '(2)']]);
+    shouldWrite('(1) Report gifts. (2) Refuse cash. Always.', [['1', 'sentence', 'Report gifts.', '(1)'], ['2', 'sentence', 'Refuse cash.', '(2)'], ['3', 'sentence', 'Always.', '(2)']]);
     shouldWrite('1. First.\n\n- (b) item', [['1', 'paragraph', 'First.', '1.'], ['2', 'list-item', 'item', '(b)']]);
     shouldWrite('Staff must not— (a) accept cash; (b) solicit gifts. Next.', [
       ['1', 'sentence', 'Staff must not—'], ['1.a', 'enumeration-item', 'accept cash', '(a)'], ['1.b', 'enumeration-item', 'solicit gifts', '(b)'], ['2', 'sentence', 'Next.'],

@@ -21,6 +21,10 @@ describe('frontend/sentences', () => {
   shouldSplit('Pens, mugs, etc. are fine. Cash is not.', ['Pens, mugs, etc. are fine.', 'Cash is not.']);
   shouldSplit('It reads 3.5 per cent. Next.', ['It reads 3.5 per cent.', 'Next.']);
   shouldSplit('1. Gifts are fine. 2. Cash is not.', ['1. Gifts are fine.', '2. Cash is not.']);
+  shouldSplit('The rules are: 1. Report gifts. 2. Refuse cash.', ['The rules are:', '1. Report gifts.', '2. Refuse cash.']);
+  shouldSplit('a. Report gifts. b. Refuse cash.', ['a. Report gifts.', 'b. Refuse cash.']);
+  shouldSplit('I. Scope. II. Rules.', ['I. Scope.', 'II. Rules.']);
+  shouldSplit('See Article 5. Employees must report.', ['See Article 5.', 'Employees must report.']);
   shouldSplit('They said "stop." and left. Then more.', ['They said "stop." and left.', 'Then more.']);
   shouldSplit('Report it (see Sec. 4.) to Legal. Done.', ['Report it (see Sec. 4.) to Legal.', 'Done.']);
   shouldSplit('Emoji 😀 first. “Quoted” second.', ['Emoji 😀 first.', '“Quoted” second.']);
