@@ -1,0 +1,363 @@
+/**
+ * Norms of one clause: sentences → modal phrases (or an imperative, or a list item under a lead-in) →
+ * subject, predicate, bearer → conditions, exceptions, references and override phrases → Norm IR.
+ */
+import type { Clause, Condition, ConceptRef, Diagnostic, Norm, NormKind, RegulationDocument, Section, SourceFile, Strength } from '../ir/index.js';
+import { diag } from '../ir/index.js';
+import { normIri } from '../vocab/index.js';
+import { tokenize, splitSentences, type Token } from './tokens.js';
+import type { ConceptIndex } from './concepts.js';
+import { findModals, type ModalAnchor } from './modality.js';
+import { findSubject, isPersonLike, type Subject } from './subject.js';
+import { isGerund } from './lemma.js';
+import { readActPhrase, readPredicate, type Predicate } from './predicate.js';
+import { bearerFromText, bearerRef, passiveAgent } from './bearer.js';
+import { statementKind } from './statements.js';
+import { findImperative, itemBody, leadInMode, type LeadInMode } from './imperatives.js';
+import { findConditions, toCondition, type RawCondition } from './conditions.js';
+import { findLinks, findOverrides, findReferences, toReference, type FoundReference, type ReferenceResolver } from './references.js';
+import { SpanMap } from './spans.js';
+
+/** What the extraction of one clause may read besides the clause. */
+export interface ClauseContext {
+  doc: RegulationDocument;
+  section: Section | undefined;
+  concepts: ConceptIndex;
+  resolver: ReferenceResolver;
+  source: SourceFile | undefined;
+  /** The document's default bearer, matched to a role concept. */
+  defaultBearer: ConceptRef | undefined;
+  /** The last bearer of the section so far, for "it" and "they". */
+  lastBearer: ConceptRef | undefined;
+  /** Lead-in readings by lead-in clause IRI (shared by the items of one list). */
+  leadIns: Map<string, { mode: LeadInMode; bearer: ConceptRef | undefined }>;
+}
+
+export interface ClauseResult {
+  norms: Norm[];
+  diagnostics: Diagnostic[];
+  /** The last bearer named in the clause (for pronouns of later clauses). */
+  lastBearer: ConceptRef | undefined;
+}
+
+/** A norm before it is numbered: its parts and where in the analysed text it lives. */
+interface Draft {
+  kind: NormKind;
+  strength: Strength;
+  modal: string;
+  bearer: ConceptRef;
+  pred: Predicate;
+  /** Token where the norm's part of the sentence starts (conditions from there on are its own). */
+  segFrom: number;
+  sentence: number;
+}
+
+/** The analysed text of a clause: the clause itself, or a lead-in continued by a list item. */
+interface Analysed {
+  text: string;
+  /** Clause-text offset of an analysed-text offset. */
+  toClause(pos: number): number;
+  /** For continued lead-ins: the norm text is the item's clause text, not the analysed sentence. */
+  continued: boolean;
+}
+
+export function extractClause(clause: Clause, ctx: ClauseContext): ClauseResult {
+  const diagnostics: Diagnostic[] = [];
+  const spans = new SpanMap(clause, ctx.source);
+  const lead = clause.leadIn ? leadInOf(clause.leadIn, ctx) : undefined;
+  const contextBearer = lead?.bearer ?? ctx.defaultBearer;
+  const analysed = analysedText(clause, lead?.mode);
+  const { text } = analysed;
+  const tokens = tokenize(text);
+  const sentences = splitSentences(tokens);
+  const drafts: Draft[] = [];
+  const perSentence: { conds: RawCondition[]; refs: FoundReference[]; overrides: ReturnType<typeof findOverrides>; from: number; to: number; firstSeg: number }[] = [];
+  let lastBearer = ctx.lastBearer;
+  const spanOfTokens = (from: number, to: number) =>
+    spans.span(analysed.toClause(tokens[from]!.start), analysed.toClause(tokens[Math.max(from, to - 1)]!.end));
+
+  sentences.forEach((s, si) => {
+    const sText = text.slice(tokens[s.from]!.start, tokens[s.to - 1]!.end);
+    const overrides = findOverrides(sText).map((o) => ({ ...o, start: o.start + tokens[s.from]!.start, end: o.end + tokens[s.from]!.start }));
+    const refs = findReferences(sText).map((r) => ({ ...r, start: r.start + tokens[s.from]!.start, end: r.end + tokens[s.from]!.start }));
+    const inOverride = (i: number) => overrides.some((o) => tokens[i]!.start >= o.start && tokens[i]!.end <= o.end);
+    const info = { conds: [] as RawCondition[], refs, overrides, from: s.from, to: s.to, firstSeg: s.from };
+    perSentence.push(info);
+    if (statementKind(sText)) return;
+    const before = drafts.length;
+    const anchors = findModals(tokens, s.from, s.to).filter((a) => !inOverride(a.from));
+    if (anchors.length > 0) {
+      readModalSentence(text, tokens, s.from, s.to, anchors, si, ctx, contextBearer, lastBearer, drafts, diagnostics, spanOfTokens);
+    } else if (si === 0 || !lead) {
+      readOtherSentence(sText, text, tokens, s.from, s.to, si, lead?.mode, contextBearer, ctx, drafts, diagnostics, spanOfTokens);
+    }
+    const mine = drafts.slice(before);
+    if (mine.length > 0) {
+      const b = mine[mine.length - 1]!.bearer;
+      if (b.concept || PERSONAL_BEARER.test(b.text)) lastBearer = b;
+      info.firstSeg = Math.min(...mine.map((d) => d.segFrom));
+      const stops = new Set(mine.slice(1).map((d) => d.segFrom));
+      info.conds = findConditions(text, tokens, s.from, s.to, info.firstSeg, stops, inOverride, ctx.concepts);
+    }
+  });
+
+  // references in the clause: found in the sentences, and Markdown links in the source (or the text)
+  const refResults = new Map<FoundReference, ReturnType<typeof toReference>>();
+  const resolveAll = (list: FoundReference[], spanOf: (r: FoundReference) => ReturnType<SpanMap['span']>) => {
+    for (const r of list) {
+      const resolved = ctx.resolver.resolve(r, ctx.doc, ctx.section);
+      const ref = toReference(r, resolved);
+      ref.span = spanOf(r);
+      refResults.set(r, ref);
+      if (!resolved) diagnostics.push(diag('RC2002', `cannot resolve the reference "${r.text}"`, ref.span, { nodes: [clause.iri] }));
+    }
+  };
+  for (const ps of perSentence) resolveAll(ps.refs, (r) => spans.span(analysed.toClause(r.start), analysed.toClause(r.end)));
+  const src = spans.sourceText();
+  const links = src ? findLinks(src.text) : findLinks(clause.text);
+  resolveAll(links, (r) => (src ? spans.sourceSpan(src.offset + r.start, src.offset + r.end) : spans.span(r.start, r.end)));
+  const clauseLinks = links.map((r) => refResults.get(r)!);
+
+  const norms: Norm[] = drafts.map((d, k) => {
+    const ps = perSentence[d.sentence]!;
+    const sentenceDrafts = drafts.filter((x) => x.sentence === d.sentence);
+    const idx = sentenceDrafts.indexOf(d);
+    const next = sentenceDrafts[idx + 1];
+    const mineConds = ps.conds.filter((c) => c.markerFrom < ps.firstSeg || (c.markerFrom >= d.segFrom && (!next || c.markerFrom < next.segFrom)) || (idx === 0 && c.markerFrom < d.segFrom));
+    const conditions: Condition[] = [];
+    const exceptions: Condition[] = [];
+    for (const raw of mineConds) {
+      const c = toCondition(raw, text, tokens, ctx.concepts);
+      c.span = spans.span(analysed.toClause(raw.start), analysed.toClause(raw.end));
+      (raw.exception ? exceptions : conditions).push(c);
+    }
+    const sentenceSpan = analysed.continued ? clause.span : spanOfTokens(ps.from, ps.to);
+    const norm: Norm = {
+      iri: normIri(clause.iri, k + 1),
+      kind: d.kind,
+      strength: d.strength,
+      modal: d.modal,
+      bearer: d.bearer,
+      action: d.pred.action,
+      constraints: conditions.flatMap((c) => (c.constraint ? [c.constraint] : [])),
+      conditions,
+      exceptions,
+      references: [...ps.refs.map((r) => refResults.get(r)!), ...clauseLinks],
+      overrides: ps.overrides.map((o) => ({
+        kind: o.kind,
+        text: o.text,
+        references: ps.refs.filter((r) => r.start >= o.start && r.end <= o.end).map((r) => refResults.get(r)!),
+      })),
+      duties: [],
+      document: ctx.doc.iri,
+      section: clause.sectionIri,
+      clause: clause.iri,
+      origin: 'rules',
+      text: analysed.continued || sentences.length === 1 ? clause.text : text.slice(tokens[ps.from]!.start, tokens[ps.to - 1]!.end),
+      span: sentences.length === 1 && !analysed.continued ? clause.span : sentenceSpan,
+    };
+    if (d.pred.target) norm.target = d.pred.target;
+    if (ctx.concepts.concepts.length > 0 && !norm.action.concept && !norm.target?.concept) {
+      diagnostics.push(diag('RC2003', `no concept of the ontology matches the act "${norm.action.text}"${norm.target ? ` or its target "${norm.target.text}"` : ''}`, norm.span, { nodes: [norm.iri] }));
+    }
+    return norm;
+  });
+  return { norms, diagnostics, lastBearer };
+}
+
+/** Reads (and caches) how a lead-in governs its items, and the bearer its subject names. */
+function leadInOf(leadIn: NonNullable<Clause['leadIn']>, ctx: ClauseContext): { mode: LeadInMode; bearer: ConceptRef | undefined } {
+  const cached = ctx.leadIns.get(leadIn.clause);
+  if (cached) return cached;
+  const mode = leadInMode(leadIn.text);
+  let bearer: ConceptRef | undefined;
+  const tokens = tokenize(leadIn.text);
+  const anchors = findModals(tokens, 0, tokens.length);
+  if (anchors[0]) {
+    const s = findSubject(tokens, anchors[0], 0, 0, tokens.length);
+    if (s.kind === 'np' && !anchors[0].impersonal && !anchors[0].nominal) bearer = bearerRef(leadIn.text, tokens, s.from, s.to, ctx.concepts);
+    else if (s.kind === 'you') bearer = ctx.defaultBearer;
+  }
+  const out = { mode, bearer };
+  ctx.leadIns.set(leadIn.clause, out);
+  return out;
+}
+
+function analysedText(clause: Clause, mode: LeadInMode | undefined): Analysed {
+  if (mode?.mode === 'continue') {
+    const body = itemBody(clause.text);
+    const bodyStart = Math.max(0, clause.text.indexOf(body));
+    const prefix = mode.text.length + 1;
+    return {
+      text: `${mode.text} ${body}`,
+      toClause: (pos) => (pos < prefix ? 0 : Math.min(clause.text.length, bodyStart + pos - prefix)),
+      continued: true,
+    };
+  }
+  return { text: clause.text, toClause: (pos) => pos, continued: false };
+}
+
+/** Verbs of states and events: "may understand", "can see", "will contain" are not permissions or duties. */
+const NOT_ACTS = new Set([
+  'understand', 'encounter', 'get', 'become', 'seem', 'appear', 'contain', 'lead', 'cause', 'occur', 'happen', 'exist',
+  'vary', 'differ', 'feel', 'know', 'notice', 'realize', 'realise', 'wish', 'want', 'need', 'lack', 'fail', 'forget',
+  'misunderstand', 'face', 'experience', 'align', 'conflict', 'result', 'arise', 'depend', 'change', 'look', 'sound',
+  'mean', 'involve', 'require', 'reflect', 'see', 'hear', 'find', 'think', 'believe', 'expect', 'prefer', 'like',
+  'come', 'go', 'end', 'fall', 'remain', 'stay', 'tend', 'struggle', 'suffer', 'worry', 'wonder', 'work', 'turn',
+  'make', 'have', 'help', 'harm', 'mislead', 'amplify', 'undermine', 'benefit', 'affect', 'impact', 'apply', 'hold',
+]);
+const PERSONAL_BEARER = /^(?:the\s+)?(?:employee|staff|member|user|developer|assistant|model|manager|leader|contractor|person|people|we|you)s?\b/i;
+
+/** The first person or role named as a noun phrase earlier in the sentence ("If the assistant …, it must …"). */
+function mentionedBefore(text: string, tokens: readonly Token[], from: number, to: number, concepts: ConceptIndex, topic: ConceptRef | undefined): ConceptRef | undefined {
+  const introduced = (i: number) => /^(the|a|an|this|that|our|your|their|its|any|every|each)$/.test(tokens[i - 1]?.lower ?? '');
+  const isHead = (end: number) => end >= to || tokens[end]!.kind !== 'word' || !/^[a-z]/.test(tokens[end]!.lower) || /^(is|are|was|were|has|have|does|do|delegates?|asks?|requests?|wants?|needs?|should|must|may|can|will)$/.test(tokens[end]!.lower);
+  const hits = concepts.scan(tokens, from, to, 'role').filter((h) => introduced(h.from) && isHead(h.to));
+  // the topic of the passage, if the sentence mentions it, else the first person named
+  const hit = hits.find((h) => h.concept.iri === topic?.concept) ?? hits[0];
+  if (hit) return { text: text.slice(tokens[hit.from]!.start, tokens[hit.to - 1]!.end), concept: hit.concept.iri };
+  for (let i = from; i < to; i++) {
+    if (tokens[i]!.kind === 'word' && introduced(i) && isHead(i + 1) && PERSONAL_BEARER.test(tokens[i]!.lower) && isPersonLike(tokens, i, i + 1, concepts)) return { text: tokens[i]!.text };
+  }
+  return undefined;
+}
+
+type SpanOfTokens = (from: number, to: number) => ReturnType<SpanMap['span']>;
+
+/** Norms of a sentence with modal phrases. */
+function readModalSentence(
+  text: string,
+  tokens: readonly Token[],
+  sFrom: number,
+  sTo: number,
+  anchors: ModalAnchor[],
+  si: number,
+  ctx: ClauseContext,
+  contextBearer: ConceptRef | undefined,
+  lastBearer: ConceptRef | undefined,
+  drafts: Draft[],
+  diagnostics: Diagnostic[],
+  spanOfTokens: SpanOfTokens,
+): void {
+  const subjects: Subject[] = anchors.map((a, k) => findSubject(tokens, a, k, k === 0 ? sFrom : anchors[k - 1]!.to, sTo));
+  let prevBearer: ConceptRef | undefined;
+  let prevSubject: Subject | undefined;
+  anchors.forEach((a, k) => {
+    let subj = subjects[k]!;
+    if (subj.kind === 'inherit' && prevSubject) subj = { ...prevSubject, kind: prevSubject.kind === 'skip' ? 'skip' : prevSubject.kind, regionFrom: subj.regionFrom };
+    prevSubject = subj;
+    if (subj.kind === 'skip') return;
+    const segEnd = k + 1 < anchors.length ? subjects[k + 1]!.regionFrom : sTo;
+    const segFrom = k === 0 ? sFrom : subj.regionFrom;
+    let kind = a.kind;
+    let modal = a.modal;
+    if (subj.negativeQuantifier) {
+      if (/\b(required|obligated|obliged|expected|bound|have to|has to|need)\b/i.test(a.modal) && kind === 'obligation') kind = 'permission';
+      else kind = 'prohibition';
+      modal = `no … ${modal}`;
+    }
+    // the act
+    let pred: Predicate | undefined;
+    if (a.nominal) {
+      if (subj.kind !== 'np') return;
+      pred = readActPhrase(text, tokens, subj.from, subj.to, ctx.concepts);
+    } else {
+      const p = subj.predicateFrom ?? a.to;
+      const end = Math.max(segEnd, p + 1);
+      pred = a.actPhrase && !isGerund(tokens[p]?.lower ?? '') ? readActPhrase(text, tokens, p, end, ctx.concepts) : readPredicate(text, tokens, p, end, ctx.concepts);
+    }
+    if (!pred) return;
+    if (pred.passive && a.activeOnly) return;
+    // "may"/"can"/"will" with a state or an event describe what happens, they do not permit it
+    if (a.needsPerson && !a.bearerTokens && (pred.copula || NOT_ACTS.has(pred.action.text.split(' ')[0]!.toLowerCase()))) return;
+    // the bearer
+    let bearer: ConceptRef | undefined;
+    const fromContext = a.nominal || a.impersonal || pred.passive || (pred.copula && subj.kind === 'np' && !isPersonLike(tokens, subj.from, subj.to, ctx.concepts));
+    const agent = pred.passive && !a.nominal ? passiveAgent(text, tokens, pred.verbTo, segEnd, pred.action.text, ctx.concepts) : undefined;
+    if (pred.passive && !a.nominal && !agent && subj.kind === 'np' && isPersonLike(tokens, subj.from, subj.to, ctx.concepts)) {
+      // "The assistant should be grounded in practicality": a state of the (personal) subject
+      pred = { ...pred, passive: false, copula: true, action: { text: `be ${text.slice(tokens[pred.verbFrom]!.start, tokens[pred.verbTo - 1]!.end)}` } };
+      if (a.needsPerson) return;
+      bearer = bearerRef(text, tokens, subj.from, subj.to, ctx.concepts);
+    } else if (pred.passive && !a.nominal) {
+      if (subj.kind === 'np' && !pred.target) {
+        const t = bearerRef(text, tokens, subj.from, subj.to, ctx.concepts);
+        const asset = ctx.concepts.bestIn(tokens, subj.from, subj.to, 'asset');
+        pred.target = asset ? { text: t.text, concept: asset.concept.iri } : { text: t.text };
+      }
+      bearer = agent ?? contextBearer;
+      if (!bearer && a.needsPerson) return;
+    } else if (fromContext) {
+      if (pred.copula && subj.kind === 'np' && !pred.target) pred.target = { text: text.slice(tokens[subj.from]!.start, tokens[subj.to - 1]!.end) };
+      bearer = contextBearer;
+    } else if (subj.kind === 'np') {
+      if (subj.negativeQuantifier && subj.to - subj.from <= 2 && /^(no|nobody|none|no-one)$/.test(tokens[subj.from]!.lower)) bearer = bearerFromText('anyone', ctx.concepts);
+      else {
+        if (a.needsPerson && !isPersonLike(tokens, subj.from, subj.to, ctx.concepts)) return;
+        bearer = bearerRef(text, tokens, subj.from, subj.to, ctx.concepts);
+        if (bearer.text.toLowerCase() === 'we' && ctx.defaultBearer === undefined) bearer = { ...bearer, text: 'we' };
+      }
+    } else if (subj.kind === 'you') {
+      bearer = ctx.defaultBearer ?? contextBearer;
+      if (!bearer && a.needsPerson) return;
+      bearer ??= { text: tokens[subj.from]!.text.toLowerCase() };
+    } else if (subj.kind === 'pronoun') {
+      bearer = prevBearer ?? mentionedBefore(text, tokens, sFrom, subj.from, ctx.concepts, lastBearer) ?? lastBearer ?? contextBearer;
+      if (!bearer && (a.needsPerson || tokens[subj.from]!.lower === 'it')) return;
+    } else {
+      bearer = prevBearer ?? contextBearer;
+    }
+    if (!bearer) {
+      if (a.needsPerson) return;
+      diagnostics.push(diag('RC2001', `"${a.modal}" states a norm but no bearer can be found (no subject, no default bearer)`, spanOfTokens(a.from, a.to)));
+      return;
+    }
+    prevBearer = bearer;
+    drafts.push({ kind, strength: a.strength, modal, bearer, pred, segFrom, sentence: si });
+  });
+}
+
+/** Norms of a sentence without a modal: an imperative, or a list item under a lead-in. */
+function readOtherSentence(
+  sText: string,
+  text: string,
+  tokens: readonly Token[],
+  sFrom: number,
+  sTo: number,
+  si: number,
+  mode: LeadInMode | undefined,
+  contextBearer: ConceptRef | undefined,
+  ctx: ClauseContext,
+  drafts: Draft[],
+  diagnostics: Diagnostic[],
+  spanOfTokens: SpanOfTokens,
+): void {
+  if (mode?.mode === 'prohibited' || mode?.mode === 'encouraged') {
+    // behaviour lists bind everyone the document covers when it names no default bearer
+    const bearer = contextBearer ?? bearerFromText('anyone', ctx.concepts);
+    const imp = findImperative(sText, tokens, sFrom, sTo);
+    const pred = readActPhrase(text, tokens, imp ? imp.predicateFrom : sFrom, sTo, ctx.concepts);
+    if (!pred) return;
+    const prohibited = mode.mode === 'prohibited';
+    drafts.push({ kind: prohibited ? 'prohibition' : 'obligation', strength: prohibited ? 'strict' : 'advisory', modal: prohibited ? 'unacceptable' : 'encouraged', bearer, pred, segFrom: sFrom, sentence: si });
+    return;
+  }
+  if (mode?.mode === 'options' && contextBearer && !/^\s*(?:if|when|where|while|unless|for|in|as)\b/i.test(sText)) {
+    // "the assistant may respond with any combination of the following:" — each item is one of the acts
+    const imp = findImperative(sText, tokens, sFrom, sTo);
+    const pred = readActPhrase(text, tokens, imp ? imp.predicateFrom : sFrom, sTo, ctx.concepts);
+    if (pred) drafts.push({ kind: mode.kind, strength: mode.strength, modal: mode.modal, bearer: contextBearer, pred, segFrom: sFrom, sentence: si });
+    return;
+  }
+  const strongOpeners = /^\s*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:please\s+)?(?:do\s+not|don['’]t|never|avoid|refrain\s+from|abstain\s+from)\b/i;
+  if (!contextBearer && !strongOpeners.test(sText)) return; // a plain verb with nobody to address: prose, not a rule
+  const imp = findImperative(sText, tokens, sFrom, sTo);
+  if (!imp) return;
+  if (!contextBearer) {
+    diagnostics.push(diag('RC2001', `the imperative "${imp.modal}" states a norm but the document names no default bearer`, spanOfTokens(sFrom, imp.predicateFrom)));
+    return;
+  }
+  const pred = imp.actPhrase ? readActPhrase(text, tokens, imp.predicateFrom, sTo, ctx.concepts) : readPredicate(text, tokens, imp.predicateFrom, sTo, ctx.concepts);
+  if (!pred) return;
+  drafts.push({ kind: imp.kind, strength: imp.strength, modal: imp.modal, bearer: contextBearer, pred, segFrom: sFrom, sentence: si });
+}

@@ -1,0 +1,41 @@
+/** Rule-based extraction: Document IR → Norm IR, clause by clause, in document order. */
+import type { ConceptRef, Diagnostic, Norm, RegulationDocument, SourceFile } from '../ir/index.js';
+import type { ConceptIndex } from './concepts.js';
+import { ReferenceResolver } from './references.js';
+import { bearerFromText } from './bearer.js';
+import { extractClause, type ClauseContext } from './clause.js';
+
+export interface ExtractContext {
+  concepts: ConceptIndex;
+  /** All documents of the compile, for cross-references into other documents. */
+  documents: RegulationDocument[];
+  /**
+   * Source files by path (optional). With them, spans of conditions and references are exact even where the
+   * clause text differs from the source (Markdown markup), and Markdown links `[text](#anchor)`, which the
+   * front end drops from clause text, become references.
+   */
+  sources?: ReadonlyMap<string, SourceFile>;
+}
+
+const resolvers = new WeakMap<RegulationDocument[], ReferenceResolver>();
+
+export function extractNorms(doc: RegulationDocument, ctx: ExtractContext): { norms: Norm[]; diagnostics: Diagnostic[] } {
+  const norms: Norm[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const documents = ctx.documents.includes(doc) ? ctx.documents : [...ctx.documents, doc];
+  let resolver = resolvers.get(documents);
+  if (!resolver) resolvers.set(documents, (resolver = new ReferenceResolver(documents)));
+  const defaultBearer: ConceptRef | undefined = doc.meta.defaultBearer ? bearerFromText(doc.meta.defaultBearer, ctx.concepts) : undefined;
+  const leadIns: ClauseContext['leadIns'] = new Map();
+  const source = ctx.sources?.get(doc.file);
+  for (const section of doc.sections) {
+    let lastBearer: ConceptRef | undefined;
+    for (const clause of section.clauses) {
+      const r = extractClause(clause, { doc, section, concepts: ctx.concepts, resolver, source, defaultBearer, lastBearer, leadIns });
+      norms.push(...r.norms);
+      diagnostics.push(...r.diagnostics);
+      lastBearer = r.lastBearer;
+    }
+  }
+  return { norms, diagnostics };
+}

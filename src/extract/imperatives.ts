@@ -1,0 +1,109 @@
+/**
+ * Imperatives and list lead-ins of codes of conduct. "Do not …", "Never …", "Avoid …", "Refrain from …" are
+ * prohibitions of the addressee, "Report …", "Always …" obligations. A lead-in ending in a modal ("All staff
+ * are expected to:", "Employees must not—") is continued by each item; a lead-in announcing unacceptable
+ * behaviour ("Examples of unacceptable behavior include:") makes each item a prohibition, one announcing
+ * good behaviour ("Examples of behavior that contributes to a positive environment include:") an advisory
+ * obligation.
+ */
+import type { NormKind, Strength } from '../ir/index.js';
+import { tokenize, type Token } from './tokens.js';
+import { findModals } from './modality.js';
+import { isInfinitive, lexTags, startsImperative } from './lemma.js';
+
+export interface Imperative {
+  kind: NormKind;
+  strength: Strength;
+  modal: string;
+  /** Token where the act starts. */
+  predicateFrom: number;
+  /** The act is a noun or gerund phrase ("Avoid conflicts of interest"), not a verb phrase. */
+  actPhrase: boolean;
+}
+
+const PROHIBITIVE: [string[], boolean][] = [
+  [['please', 'do', 'not'], false], [['do', 'not', 'ever'], false], [['do', 'not'], false], [["don't"], false],
+  [['never', 'ever'], false], [['never'], false], [['please', 'avoid'], true], [['avoid'], true],
+  [['refrain', 'from'], true], [['abstain', 'from'], true], [['stop'], true],
+];
+const OBLIGATORY = [['always'], ['please'], ['make', 'sure', 'to'], ['be', 'sure', 'to'], ['remember', 'to']];
+/** Sentence openers that look like verbs but start a description or an example. */
+const NOT_IMPERATIVE = new Set(['example', 'examples', 'note', 'see', 'consider', 'imagine', 'suppose', 'let', 'here', 'thanks', 'thank', 'welcome', 'sorry', 'yes', 'no', 'ok', 'okay', 'hi', 'hello', 'like', 'given', 'default', 'regardless', 'more', 'less', 'most', 'least', 'other', 'same', 'such', 'further', 'overall', 'plus', 'but', 'and', 'or', 'so', 'as', 'if', 'when', 'while', 'then', 'also', 'only', 'even', 'just', 'because', 'since', 'once', 'until', 'before', 'after']);
+
+function startsWith(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false;
+  return true;
+}
+
+/** An imperative at the start of tokens [from, to); `lenient` accepts verbs compromise must confirm. */
+export function findImperative(sentence: string, tokens: readonly Token[], from: number, to: number): Imperative | undefined {
+  let i = from;
+  while (i < to && (tokens[i]!.kind === 'punct' || /^\(?[a-z0-9]{1,3}[.)]$/i.test(tokens[i]!.text) && i === from)) i++;
+  if (i >= to) return undefined;
+  for (const [words, act] of PROHIBITIVE) {
+    if (startsWith(tokens, i, words)) {
+      const p = i + words.length;
+      if (p >= to || tokens[p]!.kind === 'punct') return undefined;
+      return { kind: 'prohibition', strength: 'strict', modal: tokens.slice(i, p).map((t) => t.text).join(' '), predicateFrom: p, actPhrase: act };
+    }
+  }
+  for (const words of OBLIGATORY) {
+    if (startsWith(tokens, i, words)) {
+      const p = i + words.length;
+      if (p < to && tokens[p]!.kind === 'word' && isInfinitive(tokens[p]!.lower)) {
+        return { kind: 'obligation', strength: 'strict', modal: tokens.slice(i, p).map((t) => t.text).join(' '), predicateFrom: p, actPhrase: false };
+      }
+    }
+  }
+  const first = tokens[i]!;
+  if (first.kind !== 'word' || NOT_IMPERATIVE.has(first.lower)) return undefined;
+  // a base-form verb followed by something that is not a verb ("Report concerns promptly.")
+  const second = tokens[i + 1];
+  if (!second || second.text === '.' || second.text === ':') return undefined;
+  if (['is', 'are', 'was', 'were', 'has', 'have', 'must', 'should', 'may', 'can', 'will', 'shall', 'of'].includes(second.lower)) return undefined;
+  const tags = lexTags(first.lower);
+  const verbish = isInfinitive(first.lower);
+  const noun = tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Uncountable' || t === 'Actor' || t === 'Noun');
+  if ((verbish && !noun) || ((verbish || noun || tags.length === 0) && startsImperative(sentence.slice(first.start - tokens[from]!.start)))) {
+    return { kind: 'obligation', strength: 'strict', modal: 'imperative', predicateFrom: i, actPhrase: false };
+  }
+  return undefined;
+}
+
+export type LeadInMode =
+  | { mode: 'continue'; text: string } // the item completes the lead-in's modal sentence
+  | { mode: 'prohibited' } // items are unacceptable behaviour
+  | { mode: 'encouraged' } // items are good behaviour: advisory obligations
+  | { mode: 'options'; kind: NormKind; strength: Strength; modal: string } // "… may do any of the following:"
+  | { mode: 'none' };
+
+const UNACCEPTABLE = /\b(?:unacceptable|prohibited|forbidden|banned|not\s+(?:permitted|allowed|acceptable|tolerated)|never\s+(?:acceptable|permitted|allowed)|inappropriate|misconduct|violations?\s+include|must\s+not\s+engage)\b/i;
+const ENCOURAGED = /\b(?:positive\s+environment|contributes?\s+to\s+a\s+positive|acceptable\s+behaviou?r|good\s+(?:practice|behaviou?r|conduct)|encouraged\s+behaviou?r|behaviou?rs?\s+(?:we|that\s+we)\s+(?:expect|encourage|value)|examples\s+of\s+(?:good|positive|respectful|expected))\b/i;
+
+/** "the following situations:" lists circumstances, not acts. */
+const NOT_ACT_LISTS = new Set(['situations', 'cases', 'circumstances', 'conditions', 'contexts', 'scenarios', 'examples', 'principles', 'guidelines', 'rules', 'factors', 'questions', 'criteria', 'categories', 'types', 'reasons', 'goals', 'information']);
+
+/** How the items under a lead-in are to be read. */
+export function leadInMode(leadIn: string): LeadInMode {
+  const text = leadIn.replace(/[\s:;,\-—–]+$/u, '');
+  if (ENCOURAGED.test(text)) return { mode: 'encouraged' };
+  const tokens = tokenize(text);
+  const anchors = findModals(tokens, 0, tokens.length);
+  const last = anchors[anchors.length - 1];
+  if (last && last.to >= tokens.length && !last.nominal) return { mode: 'continue', text };
+  const following = /\bthe\s+following(?:\s+([\p{L}-]+))?(?:\s*\[\^[^\]]*\])?$/iu.exec(text);
+  if (last && !last.nominal && following && !NOT_ACT_LISTS.has((following[1] ?? '').toLowerCase())) {
+    return { mode: 'options', kind: last.kind, strength: last.strength, modal: last.modal };
+  }
+  if (UNACCEPTABLE.test(text)) return { mode: 'prohibited' };
+  return { mode: 'none' };
+}
+
+/** An item's text without its list label and the connective that ends it ("(a) accept cash; or" → "accept cash"). */
+export function itemBody(item: string): string {
+  return item
+    .replace(/^\s*(?:\(?[a-z0-9]{1,3}[.)]|[-*•])\s+/i, '')
+    .replace(/(?:[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$/i, '')
+    .replace(/[.;,]\s*$/, '')
+    .trim();
+}
