@@ -140,7 +140,7 @@ function applyKeys(
           if (t === undefined) break;
           if (meta.defaultBearer !== undefined) report('RC1007', key, `the default bearer is given twice; "${t}" is ignored`);
           else meta.defaultBearer = t;
-        } else meta.extra[key] = plain(v);
+        } else setOwn(meta.extra, key, plain(v));
     }
   }
 }
@@ -171,10 +171,15 @@ function plain(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(plain);
   if (v !== null && typeof v === 'object') {
     const o: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) o[k] = plain(x);
+    for (const [k, x] of Object.entries(v)) setOwn(o, k, plain(x));
     return o;
   }
   return v;
+}
+
+/** Sets a key as an own property, even `__proto__`, which plain assignment would treat as the prototype. */
+function setOwn(o: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 const OPENERS: Record<string, FrontMatterFormat> = { '---': 'yaml', '+++': 'toml', ';;;': 'json' };

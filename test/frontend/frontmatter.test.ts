@@ -47,6 +47,10 @@ describe('frontend/frontmatter', () => {
     shouldReport('---\nid: "orbis conduct/v2"\n---\n', [['RC1007', 2, 5]]);
     shouldReport('---\ntitle: [a, b]\n---\n', [['RC1007', 2, 8]]);
     shouldReport('---\nbearer: staff\ndefault-bearer: employee\n---\n', [['RC1007', 3, 17]]);
+    it('keeps a __proto__ key as data', () => {
+      const extra = read('+++\n"__proto__" = { polluted = true }\n+++\n').meta.extra;
+      assert.deepEqual([Object.keys(extra), Object.getPrototypeOf(extra) === Object.prototype], [['__proto__'], true]);
+    });
     it('keeps the first default bearer when two are given', () => assert.equal(read('---\nbearer: staff\ndefaultBearer: employee\n---\n').meta.defaultBearer, 'staff'));
     it('ignores an invalid id', () => assert.equal(read('---\nid: "a b"\n---\n').id, undefined));
     it('gives the block span and where the body starts', () => {
