@@ -40,6 +40,8 @@ export interface PolicyInfo {
 export interface RulesRead {
   policies: PolicyInfo[];
   norms: Norm[];
+  /** IRIs of the rules (and duties) the norms were read from. */
+  rules: Set<string>;
   diagnostics: Diagnostic[];
 }
 
@@ -110,7 +112,7 @@ export function readRules(g: PolicyGraph, documentIri: string): RulesRead {
     if (done.has(r.value) || isLinked(g, r)) continue;
     diagnostics.push(diag('RC1009', `rule ${r.value} is not part of any policy`, g.span(r), { severity: 'warning', nodes: [r.value] }));
   }
-  return { policies, norms, diagnostics };
+  return { policies, norms, rules: done, diagnostics };
 }
 
 /** Whether some node refers to the rule as a duty, consequence or remedy (which are not top-level rules). */

@@ -1,7 +1,8 @@
 /**
  * The ODRL 2.2 front end: a policy file (Turtle `.ttl`, JSON-LD `.jsonld`) → one RegulationDocument (format
  * `odrl`) whose norms are the policies' rules (origin `odrl`, IRIs the rule IRIs, spans where each rule is
- * stated), plus the file's triples with blank nodes named, for the graph. The document id is the file name
+ * stated), plus the file's triples with blank nodes named, and those of them the norms do not carry (`extra`),
+ * for the graph. The document id is the file name
  * without its extension; title, authority (`regc:authority`), effective date (`regc:effective`), version and
  * jurisdiction come from the first policy (`dct:` terms), the rest of what it says is kept as metadata.
  * ODRL-namespace terms ODRL does not define are RC1010 with the nearest real term; structural faults RC1009.
@@ -10,6 +11,7 @@ import { createHash } from 'node:crypto';
 import N3 from 'n3';
 import { compareDiagnostics, diag, lineStarts, spanOf, type Diagnostic, type DocumentMeta, type RegulationDocument, type SourceFile } from '../ir/index.js';
 import { AUTHORITY, DCT, ELI, ODRL, OWL, REGC, documentIri, fileIri } from '../vocab/index.js';
+import { extraTriples } from './odrl-extra.js';
 import { PolicyGraph, localName } from './odrl-graph.js';
 import { readJsonLd } from './odrl-jsonld.js';
 import { POLICY_CLASSES, readRules, type PolicyInfo } from './odrl-rules.js';
@@ -28,6 +30,9 @@ export interface OdrlResult {
   diagnostics: Diagnostic[];
   /** Every triple of the file, blank nodes named as the norms name them (RDF list cells excepted). */
   quads: N3.Quad[];
+  /** The triples the norms do not carry (policy metadata, collections, labels, unknown properties): what the
+   * graph should receive besides the lowered norms. */
+  extra: N3.Quad[];
 }
 
 export async function parseOdrl(file: SourceFile, opts: OdrlOptions): Promise<OdrlResult> {
@@ -36,7 +41,7 @@ export async function parseOdrl(file: SourceFile, opts: OdrlOptions): Promise<Od
   const base = fileIri(file.path);
   const read: SourceGraph & { anonymous?: Set<string> } = /\.json(ld)?$/i.test(file.path) ? await readJsonLd(file, base) : readTurtle(file, base);
   const diagnostics = [...read.diagnostics];
-  if (diagnostics.some((d) => d.severity === 'error') && read.quads.length === 0) return done({ diagnostics, quads: [] });
+  if (diagnostics.some((d) => d.severity === 'error') && read.quads.length === 0) return done({ diagnostics, quads: [], extra: [] });
 
   const starts = lineStarts(file.text);
   diagnostics.push(...undefinedTerms(read, file, starts));
@@ -49,7 +54,7 @@ export async function parseOdrl(file: SourceFile, opts: OdrlOptions): Promise<Od
   diagnostics.push(...rules.diagnostics);
   if (!rules.policies.length) {
     diagnostics.push(diag('RC1009', `${file.path} states no ODRL policy (a node typed odrl:Set, odrl:Offer, odrl:Agreement, odrl:Policy …)`, g.span()));
-    return done({ diagnostics, quads: named.quads });
+    return done({ diagnostics, quads: named.quads, extra: named.quads });
   }
   const first = rules.policies[0]!;
   const meta = metadata(g, first, rules.policies, opts, diagnostics);
@@ -64,7 +69,7 @@ export async function parseOdrl(file: SourceFile, opts: OdrlOptions): Promise<Od
     sections: [],
     norms: rules.norms,
   };
-  return done({ document, diagnostics, quads: named.quads });
+  return done({ document, diagnostics, quads: named.quads, extra: extraTriples(named.quads, rules.rules) });
 }
 
 function done(r: OdrlResult): OdrlResult {
