@@ -26,7 +26,7 @@ describe('backends/odrl/negate', () => {
     const c = and(atom('lt', n(3)), atom('isNoneOf', n(7), n(8)));
     const neg = negate(c)!;
     const flip = { true: 'false', false: 'true', unknown: 'unknown' } as const;
-    for (const facts of [{ [L]: 1 }, { [L]: 4 }, { [L]: 7 }, {}]) {
+    for (const facts of [{ [L]: 1 }, { [L]: 4 }, { [L]: 7 }, {}] as Record<string, number>[]) {
       assert.equal(evaluateConstraint(neg, factsFrom(facts)).value, flip[evaluateConstraint(c, factsFrom(facts)).value]);
     }
   });
