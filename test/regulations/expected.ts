@@ -421,7 +421,7 @@ const ROWS: Row[] = [
     n('obligation', 'strict', 'assistant', 'requestInformation', 'giverIdentity', { c: true, contexts: ['giverUnknown'] })),
   clause('orbis-assist-policy/more-information/4', 'Where the answer depends on facts the user has not given, the assistant must say that it needs more information.',
     n('obligation', 'strict', 'assistant', 'requestInformation', undefined, { c: true, contexts: ['missingFacts'] })),
-  clause('orbis-assist-policy/more-information/5', 'The assistant need not ask for facts that the user has already stated earlier in the conversation.',
+  clause('orbis-assist-policy/more-information/5', 'The assistant need not ask again for facts that the user has already given.',
     n('permission', 'strict', 'assistant', 'requestInformation', undefined, { omission: true })),
   clause('orbis-assist-policy/referrals/1', 'The assistant must refer the user to the Ethics Office when a question describes a possible violation of the Guidelines.',
     n('obligation', 'strict', 'assistant', 'refer', 'user', { c: true, contexts: ['possibleViolation'] })),
