@@ -6,10 +6,10 @@ import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../ir/index.js';
 import { compareDiagnostics } from '../ir/index.js';
 import { VERSION } from '../version.js';
-import type { Backend, BackendInput, OutputFile } from './types.js';
+import type { Backend, BackendInput, BackendOutput, OutputFile } from './types.js';
 import { coreBackend } from './core/index.js';
 
-export type { Backend, BackendInput, OutputFile } from './types.js';
+export type { Backend, BackendInput, BackendOutput, OutputFile } from './types.js';
 
 /** The back ends, in the order they run. */
 export const BACKENDS: readonly Backend[] = [coreBackend];
@@ -22,7 +22,14 @@ export interface CompileRecord {
 export async function runBackends(input: BackendInput, record: CompileRecord): Promise<{ files: OutputFile[]; diagnostics: Diagnostic[] }> {
   const files: OutputFile[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const b of BACKENDS) files.push(...(await b.emit(input)));
+  const metrics: Record<string, Record<string, number | string>> = {};
+  for (const b of BACKENDS) {
+    const out = await b.emit({ ...input, emitted: [...files] });
+    const { files: made, metrics: figures, diagnostics: found }: BackendOutput = Array.isArray(out) ? { files: out } : out;
+    files.push(...made);
+    diagnostics.push(...(found ?? []));
+    if (figures && Object.keys(figures).length) metrics[b.name] = Object.fromEntries(Object.entries(figures).sort(([a], [c]) => (a < c ? -1 : 1)));
+  }
   const all = [...record.diagnostics, ...diagnostics].sort(compareDiagnostics);
   files.push({ path: 'diagnostics.json', content: json(all.map(flatDiagnostic)) });
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -30,6 +37,7 @@ export async function runBackends(input: BackendInput, record: CompileRecord): P
     regc: VERSION,
     inputs: [...record.inputs].sort((a, b) => (a.path < b.path ? -1 : 1)),
     outputs: files.map((f) => ({ path: f.path, bytes: Buffer.byteLength(f.content), sha256: sha256(f.content) })),
+    ...(Object.keys(metrics).length ? { metrics: Object.fromEntries(Object.entries(metrics).sort(([a], [c]) => (a < c ? -1 : 1))) } : {}),
   };
   files.push({ path: 'manifest.json', content: json(manifest) });
   return { files, diagnostics };

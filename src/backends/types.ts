@@ -1,6 +1,6 @@
 /** The one narrow interface every back end implements: read the reasoned graph, return files. */
 import type { Store } from 'n3';
-import type { Ontology } from '../ir/index.js';
+import type { Diagnostic, Ontology } from '../ir/index.js';
 
 /** A file a back end produces, relative to the output directory. */
 export interface OutputFile {
@@ -14,9 +14,19 @@ export interface BackendInput {
   ontology: Ontology;
   /** Fixed seed for anything chosen among alternatives. */
   seed: number;
+  /** Files of the back ends that ran before this one (e.g. the Framer's data, which the Instructor configures). */
+  emitted?: readonly OutputFile[];
+}
+
+/** What a back end may return instead of bare files: figures for `manifest.json` and diagnostics. */
+export interface BackendOutput {
+  files: OutputFile[];
+  /** Figures about the output (e.g. `system_prompt_tokens`), listed in the manifest under the back end's name. */
+  metrics?: Record<string, number | string>;
+  diagnostics?: Diagnostic[];
 }
 
 export interface Backend {
   name: string;
-  emit(input: BackendInput): OutputFile[] | Promise<OutputFile[]>;
+  emit(input: BackendInput): OutputFile[] | BackendOutput | Promise<OutputFile[] | BackendOutput>;
 }
