@@ -1,3 +1,4 @@
+/** The analyst files: Turtle norms and the review file yield exactly the analyst norms of the gold standard. */
 import assert from 'node:assert/strict';
 import N3 from 'n3';
 import type { Norm } from '../../src/ir/index.js';

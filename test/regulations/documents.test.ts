@@ -1,3 +1,4 @@
+/** The four Orbis regulations: front matter, and the clauses the Markdown front end reads equal the gold standard's. */
 import assert from 'node:assert/strict';
 import type { Clause } from '../../src/ir/index.js';
 import { ALL_CLAUSE_IDS, EXPECTED_CLAUSES, NO_NORM_CLAUSES, ORBIS_DOCUMENTS, type OrbisDocument } from './expected.js';

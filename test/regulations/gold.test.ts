@@ -1,3 +1,4 @@
+/** The gold standard is consistent: concepts of the right schemes, coverage of forms, conflicts whose principle the documents support. */
 import assert from 'node:assert/strict';
 import type { ConceptScheme } from '../../src/ir/index.js';
 import { EXPECTED_CONFLICTS, type ExpectedConflict } from './conflicts.js';

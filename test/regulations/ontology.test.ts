@@ -1,3 +1,4 @@
+/** The Orbis SKOS schemes: typing, labels, definitions, hierarchy links that resolve, no cycles, no ambiguous labels. */
 import assert from 'node:assert/strict';
 import N3 from 'n3';
 import { ORBIS } from './expected.js';
