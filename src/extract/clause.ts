@@ -49,6 +49,8 @@ interface Draft {
   pred: Predicate;
   /** Token where the norm's part of the sentence starts (conditions from there on are its own). */
   segFrom: number;
+  /** Token where the norm's subject starts: conditions before the first subject apply to every norm. */
+  subjectFrom: number;
   sentence: number;
 }
 
@@ -78,8 +80,11 @@ export function extractClause(clause: Clause, ctx: ClauseContext): ClauseResult 
 
   sentences.forEach((s, si) => {
     const sText = text.slice(tokens[s.from]!.start, tokens[s.to - 1]!.end);
-    const overrides = findOverrides(sText).map((o) => ({ ...o, start: o.start + tokens[s.from]!.start, end: o.end + tokens[s.from]!.start }));
     const refs = findReferences(sText).map((r) => ({ ...r, start: r.start + tokens[s.from]!.start, end: r.end + tokens[s.from]!.start }));
+    // "subject to manager approval", "in addition to its duties": no reference, so a condition or plain prose
+    const overrides = findOverrides(sText)
+      .map((o) => ({ ...o, start: o.start + tokens[s.from]!.start, end: o.end + tokens[s.from]!.start }))
+      .filter((o) => (o.kind !== 'subject-to' && o.kind !== 'in-addition-to') || refs.some((r) => r.start >= o.start && r.end <= o.end));
     const inOverride = (i: number) => overrides.some((o) => tokens[i]!.start >= o.start && tokens[i]!.end <= o.end);
     const info = { conds: [] as RawCondition[], refs, overrides, from: s.from, to: s.to, firstSeg: s.from };
     perSentence.push(info);
@@ -95,7 +100,7 @@ export function extractClause(clause: Clause, ctx: ClauseContext): ClauseResult 
     if (mine.length > 0) {
       const b = mine[mine.length - 1]!.bearer;
       if (b.concept || PERSONAL_BEARER.test(b.text)) lastBearer = b;
-      info.firstSeg = Math.min(...mine.map((d) => d.segFrom));
+      info.firstSeg = mine[0]!.subjectFrom;
       const stops = new Set(mine.slice(1).map((d) => d.segFrom));
       info.conds = findConditions(text, tokens, s.from, s.to, info.firstSeg, stops, inOverride, ctx.concepts);
     }
@@ -269,7 +274,7 @@ function readModalSentence(
     if (!pred) return;
     if (pred.passive && a.activeOnly) return;
     // "may"/"can"/"will" with a state or an event describe what happens, they do not permit it
-    if (a.needsPerson && !a.bearerTokens && (pred.copula || NOT_ACTS.has(pred.action.text.split(' ')[0]!.toLowerCase()))) return;
+    if (a.needsPerson && /^(may|can|will|won't)\b/i.test(a.modal) && (pred.copula || NOT_ACTS.has(pred.action.text.split(' ')[0]!.toLowerCase()))) return;
     // the bearer
     let bearer: ConceptRef | undefined;
     const fromContext = a.nominal || a.impersonal || pred.passive || (pred.copula && subj.kind === 'np' && !isPersonLike(tokens, subj.from, subj.to, ctx.concepts));
@@ -313,7 +318,7 @@ function readModalSentence(
       return;
     }
     prevBearer = bearer;
-    drafts.push({ kind, strength: a.strength, modal, bearer, pred, segFrom, sentence: si });
+    drafts.push({ kind, strength: a.strength, modal, bearer, pred, segFrom, subjectFrom: Math.min(a.from, subj.regionFrom), sentence: si });
   });
 }
 
@@ -339,14 +344,14 @@ function readOtherSentence(
     const pred = readActPhrase(text, tokens, imp ? imp.predicateFrom : sFrom, sTo, ctx.concepts);
     if (!pred) return;
     const prohibited = mode.mode === 'prohibited';
-    drafts.push({ kind: prohibited ? 'prohibition' : 'obligation', strength: prohibited ? 'strict' : 'advisory', modal: prohibited ? 'unacceptable' : 'encouraged', bearer, pred, segFrom: sFrom, sentence: si });
+    drafts.push({ kind: prohibited ? 'prohibition' : 'obligation', strength: prohibited ? 'strict' : 'advisory', modal: prohibited ? 'unacceptable' : 'encouraged', bearer, pred, segFrom: sFrom, subjectFrom: sFrom, sentence: si });
     return;
   }
   if (mode?.mode === 'options' && contextBearer && !/^\s*(?:if|when|where|while|unless|for|in|as)\b/i.test(sText)) {
     // "the assistant may respond with any combination of the following:" — each item is one of the acts
     const imp = findImperative(sText, tokens, sFrom, sTo);
     const pred = readActPhrase(text, tokens, imp ? imp.predicateFrom : sFrom, sTo, ctx.concepts);
-    if (pred) drafts.push({ kind: mode.kind, strength: mode.strength, modal: mode.modal, bearer: contextBearer, pred, segFrom: sFrom, sentence: si });
+    if (pred) drafts.push({ kind: mode.kind, strength: mode.strength, modal: mode.modal, bearer: contextBearer, pred, segFrom: sFrom, subjectFrom: sFrom, sentence: si });
     return;
   }
   const strongOpeners = /^\s*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:please\s+)?(?:do\s+not|don['’]t|never|avoid|refrain\s+from|abstain\s+from)\b/i;
@@ -359,5 +364,5 @@ function readOtherSentence(
   }
   const pred = imp.actPhrase ? readActPhrase(text, tokens, imp.predicateFrom, sTo, ctx.concepts) : readPredicate(text, tokens, imp.predicateFrom, sTo, ctx.concepts);
   if (!pred) return;
-  drafts.push({ kind: imp.kind, strength: imp.strength, modal: imp.modal, bearer: contextBearer, pred, segFrom: sFrom, sentence: si });
+  drafts.push({ kind: imp.kind, strength: imp.strength, modal: imp.modal, bearer: contextBearer, pred, segFrom: sFrom, subjectFrom: sFrom, sentence: si });
 }

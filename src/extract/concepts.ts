@@ -6,7 +6,7 @@
  */
 import type { Concept, ConceptScheme } from '../ir/index.js';
 import { tokenize, type Token } from './tokens.js';
-import { wordForms } from './lemma.js';
+import { nominalForms, wordForms } from './lemma.js';
 
 /** A concept found in a token list: tokens [from, to). */
 export interface ConceptHit {
@@ -39,12 +39,15 @@ export class ConceptIndex {
   constructor(concepts: Concept[]) {
     this.concepts = [...concepts].sort((a, b) => (a.iri < b.iri ? -1 : a.iri > b.iri ? 1 : 0));
     const labelWords = new Set<string>();
+    /** First words of action labels: they also match their nominalisations ("retaliation" for "retaliate"). */
+    const actionHeads = new Set<string>();
     for (const c of this.concepts) {
       this.byIri.set(c.iri, c);
       const labels: [string, boolean][] = [[c.prefLabel, true], ...c.altLabels.map((l): [string, boolean] => [l, false])];
       for (const [label, pref] of labels) {
         const words = labelKey(label);
         if (words.length === 0) continue;
+        if (c.scheme === 'action') actionHeads.add(words[0]!);
         let node = this.root;
         for (const w of words) {
           labelWords.add(w);
@@ -58,7 +61,8 @@ export class ConceptIndex {
     }
     sortEnds(this.root);
     for (const w of [...labelWords].sort()) {
-      for (const f of wordForms(w)) {
+      const nominal = actionHeads.has(w) ? nominalForms(w) : [];
+      for (const f of [...wordForms(w), ...nominal]) {
         const list = this.surface.get(f);
         if (!list) this.surface.set(f, [w]);
         else if (!list.includes(w)) list.push(w);

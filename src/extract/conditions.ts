@@ -53,6 +53,7 @@ const RULES: MarkerRule[] = [
   { words: ['wherever'], marker: 'where', exception: false },
   { words: ['where'], marker: 'where', exception: false, initial: true },
   { words: ['while'], marker: 'while', exception: false },
+  { words: ['during'], marker: 'while', exception: false },
   { words: ['whilst'], marker: 'while', exception: false },
   { words: ['in', 'the', 'event', 'that'], marker: 'in case', exception: false },
   { words: ['in', 'the', 'event', 'of'], marker: 'in case', exception: false },
@@ -126,6 +127,10 @@ export function findConditions(
       const t = tokens[j]!;
       if (j > from && stops.has(j)) break;
       if (t.kind === 'punct' && STOP_PUNCT.has(t.text)) break;
+      if (t.text === ',' && /^\d{4}$/.test(tokens[j + 1]?.text ?? '') && tokens[j - 1]?.kind === 'number') {
+        j++;
+        continue;
+      }
       if (t.text === ',') {
         const next = tokens[j + 1]?.lower ?? '';
         if (initial || !['or', 'and', 'including', 'such'].includes(next)) break;
@@ -147,7 +152,7 @@ export function findConditions(
   for (const f of [...findAmounts(sentence), ...findDates(sentence)]) {
     const start = sStart + f.start;
     const end = sStart + f.end;
-    if (out.some((c) => c.start <= start && end <= c.end + 1)) continue;
+    if (out.some((c) => tokens[c.markerFrom]!.start <= start && end <= c.end + 1)) continue;
     const from = tokens.findIndex((t, k) => k >= sFrom && t.start >= start);
     if (from < 0 || excluded(from)) continue;
     let to = from;

@@ -120,6 +120,20 @@ export function wordForms(word: string): readonly string[] {
 }
 
 const participles = new Map<string, boolean>();
+/** Nouns derived from a verb, by the regular English suffixes: "retaliate" → "retaliation", "approve" → "approval". */
+export function nominalForms(verb: string): string[] {
+  const v = verb.toLowerCase();
+  if (!/^[a-z]{3,}$/.test(v)) return [];
+  const stem = v.replace(/e$/, '');
+  const out = new Set<string>([`${stem}ion`, `${stem}ation`, `${v}ment`, `${stem}al`, `${stem}ance`, `${stem}ence`]);
+  if (v.endsWith('y')) out.add(`${v.slice(0, -1)}ication`);
+  if (v.endsWith('ize') || v.endsWith('ise')) out.add(`${stem}ation`);
+  if (v.endsWith('ibe')) out.add(`${v.slice(0, -3)}iption`);
+  if (v.endsWith('ose')) out.add(`${v.slice(0, -3)}osure`);
+  if (v.endsWith('ive')) out.add(`${v.slice(0, -2)}pt`);
+  return [...out].flatMap((n) => [n, `${n}s`]).sort();
+}
+
 /** A past participle (or a past form that can be one): "reported", "given", "sent", "known", "overridden". */
 export function isParticiple(word: string): boolean {
   const w = word.toLowerCase();

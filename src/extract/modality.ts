@@ -219,7 +219,7 @@ export function findModals(tokens: readonly Token[], from: number, to: number): 
       causative(tokens, i, to);
     if (a) {
       // "Should you have questions, …" opens a condition, not a norm
-      if (a.from === from && !a.inverted && (w === 'should' || w === 'may' || w === 'can' || w === 'must')) continue;
+      if (a.from === from && !a.inverted && (w === 'should' || w === 'may' || w === 'can')) continue;
       out.push(a);
       i = Math.max(i, a.to - 1);
     }

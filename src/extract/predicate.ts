@@ -42,11 +42,13 @@ function text(source: string, tokens: readonly Token[], from: number, to: number
 
 /** End of the object noun phrase starting at i (exclusive), bounded by `to`. */
 export function objectEnd(tokens: readonly Token[], i: number, to: number): number {
+  if (i < to && OBJECT_STOP.has(tokens[i]!.lower)) return i;
   let j = i;
   while (j < to) {
     const t = tokens[j]!;
     if (t.kind === 'punct' && STOP_PUNCT.has(t.text)) break;
     if (j > i && OBJECT_STOP.has(t.lower)) break;
+    if (j > i && t.lower.length > 4 && t.lower.endsWith('ly') && isAdverbLike(t.lower)) break;
     if ((t.lower === 'and' || t.lower === 'or' || t.lower === 'but') && MODAL_WORDS.has(tokens[j + 1]?.lower ?? '')) break;
     if (t.kind === 'number' && j > i && /^(usd|eur|gbp|chf|\$|€|£)$/.test(tokens[j - 1]!.lower)) break;
     if (/^(usd|eur|gbp|chf|\$|€|£)$/.test(t.lower) && tokens[j + 1]?.kind === 'number') break;
@@ -172,7 +174,7 @@ export function readActPhrase(source: string, tokens: readonly Token[], from: nu
   if (first.kind === 'word' && isGerund(first.lower)) return readPredicate(source, tokens, a, to, concepts);
   const oe = objectEnd(tokens, a, to);
   const phraseEnd = oe > a ? oe : to;
-  const hit = concepts.bestIn(tokens, a, phraseEnd, 'action');
+  const hit = concepts.longestAt(tokens, a, clauseEnd(tokens, a, to), 'action') ?? concepts.bestIn(tokens, a, phraseEnd, 'action');
   const action: ConceptRef = { text: text(source, tokens, a, phraseEnd) };
   if (hit) action.concept = hit.concept.iri;
   const pred: Predicate = { action, passive: false, copula: false, verbFrom: a, verbTo: phraseEnd };

@@ -74,7 +74,8 @@ export function coreNp(tokens: readonly Token[], from: number, to: number): { fr
   if (QUANTIFIERS.has(tokens[a]?.lower ?? '') && tokens[a + 1]?.lower === 'of' && a + 2 < to) a += 2;
   while (a < to && DETERMINERS.has(tokens[a]!.lower)) a++;
   let b = a;
-  while (b < to && !(b > a && RELATIVE.has(tokens[b]!.lower)) && !(b > a && tokens[b]!.kind === 'punct' && tokens[b]!.text !== '-' && tokens[b]!.text !== '/' && tokens[b]!.text !== "'" && tokens[b]!.text !== '’')) b++;
+  const listComma = (k: number) => tokens[k]!.text === ',' && tokens.slice(k + 1, to).some((t) => t.lower === 'and' || t.lower === 'or') && !tokens.slice(k + 1, to).some((t) => RELATIVE.has(t.lower));
+  while (b < to && !(b > a && RELATIVE.has(tokens[b]!.lower)) && !(b > a && tokens[b]!.kind === 'punct' && tokens[b]!.text !== '-' && tokens[b]!.text !== '/' && tokens[b]!.text !== "'" && tokens[b]!.text !== '’' && !listComma(b))) b++;
   return { from: a, to: b };
 }
 

@@ -23,7 +23,7 @@ export const CONCEPTS: Concept[] = [
   concept('user', 'role', 'user'),
   concept('developer', 'role', 'developer'),
   concept('communityLeader', 'role', 'community leader', ['leader']),
-  concept('journalist', 'role', 'journalist', ['reporter', 'member of the press']),
+  concept('journalist', 'role', 'journalist', ['member of the press', 'press']),
   concept('accept', 'action', 'accept', ['receive']),
   concept('offer', 'action', 'offer', ['give', 'provide']),
   concept('disclose', 'action', 'disclose', ['share', 'reveal']),
