@@ -16,10 +16,14 @@ const OPERATORS: ReadonlySet<string> = new Set<Operator>([
 const LOGICAL: readonly LogicalOperator[] = ['and', 'or', 'xone', 'andSequence'];
 
 /** Reads the constraint at `node`; `owner` is the rule it belongs to (for the span when the node has none). */
-export function readConstraint(g: PolicyGraph, node: N3.Term, owner: string, out: Diagnostic[]): Constraint | undefined {
+export function readConstraint(g: PolicyGraph, node: N3.Term, owner: string, out: Diagnostic[], within: ReadonlySet<string> = new Set()): Constraint | undefined {
   const where = () => g.span(node, owner);
   if (node.termType === 'Literal') {
     out.push(diag('RC1009', `a constraint must be a node, not the literal "${node.value}"`, where(), { nodes: [owner] }));
+    return undefined;
+  }
+  if (within.has(node.value)) {
+    out.push(diag('RC1009', `constraint ${node.value} is one of its own operands`, where(), { nodes: [node.value] }));
     return undefined;
   }
   const logical = LOGICAL.filter((op) => g.has(node, ODRL[op]));
@@ -27,7 +31,7 @@ export function readConstraint(g: PolicyGraph, node: N3.Term, owner: string, out
     out.push(diag('RC1009', `logical constraint ${node.value} has several operators (${logical.join(', ')}); ODRL allows exactly one`, where(), { nodes: [node.value] }));
     return undefined;
   }
-  if (logical.length === 1) return readLogical(g, node, logical[0]!, owner, out);
+  if (logical.length === 1) return readLogical(g, node, logical[0]!, owner, out, new Set([...within, node.value]));
 
   const problems: string[] = [];
   const left = g.object(node, ODRL.leftOperand);
@@ -59,7 +63,7 @@ export function readConstraint(g: PolicyGraph, node: N3.Term, owner: string, out
   };
 }
 
-function readLogical(g: PolicyGraph, node: N3.Term, op: LogicalOperator, owner: string, out: Diagnostic[]): Constraint | undefined {
+function readLogical(g: PolicyGraph, node: N3.Term, op: LogicalOperator, owner: string, out: Diagnostic[], within: ReadonlySet<string>): Constraint | undefined {
   const objects = g.objects(node, ODRL[op]);
   const list = objects.length === 1 ? g.list(objects[0]!) : undefined;
   if (!list && op === 'andSequence') {
@@ -72,7 +76,7 @@ function readLogical(g: PolicyGraph, node: N3.Term, op: LogicalOperator, owner: 
   }
   const constraints: Constraint[] = [];
   for (const m of operands) {
-    const c = readConstraint(g, m, owner, out);
+    const c = readConstraint(g, m, owner, out, within);
     if (c) constraints.push(c);
   }
   return { type: 'logical', iri: node.value, operator: op, constraints };

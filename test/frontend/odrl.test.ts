@@ -230,6 +230,7 @@ describe('frontend/odrl', () => {
     shouldReport('RC1009 a constraint without operator', `${P} odrl:permission ex:r1 .\nex:r1 odrl:action odrl:read ;\n  odrl:constraint [ odrl:leftOperand odrl:count ; odrl:rightOperand 1 ] .`, { code: 'RC1009', line: 3 });
     shouldReport('RC1009 a constraint without leftOperand or rightOperand', `${P} odrl:permission ex:r1 .\nex:r1 odrl:action odrl:read ; odrl:constraint ex:c .\nex:c odrl:operator odrl:eq .`, { code: 'RC1009', line: 3 });
     shouldReport('RC1009 a logical constraint with two operators', `${P} odrl:permission ex:r1 . ex:r1 odrl:action odrl:read ; odrl:constraint ex:c .\nex:c odrl:and ex:a ; odrl:or ex:b .`, { code: 'RC1009', line: 2 });
+    shouldReport('RC1009 a logical constraint that is its own operand', `${P} odrl:permission ex:r1 . ex:r1 odrl:action odrl:read ; odrl:constraint ex:c .\nex:c odrl:and ex:c .`, { code: 'RC1009', line: 2 });
     shouldReport('RC1009 an unknown conflict strategy', `${P} odrl:conflict ex:whatever ; odrl:permission ex:r1 . ex:r1 odrl:action odrl:read .`, { code: 'RC1009', line: 1 });
     shouldReport('RC1009 (warning) a rule no policy links to', `${P} odrl:permission ex:r1 . ex:r1 odrl:action odrl:read .\nex:r2 a odrl:Prohibition ; odrl:action odrl:read .`, { code: 'RC1009', line: 2 });
     shouldReport('RC1009 a file without a policy', `ex:r1 a odrl:Permission ; odrl:action odrl:read .`, { code: 'RC1009', line: -HEAD + 1 }, { code: 'RC1009', line: 1 });
