@@ -16,9 +16,7 @@ export function negate(c: Constraint): Constraint | undefined {
   if (c.type === 'atomic') {
     const op = FLIP[c.operator];
     if (!op || (COMPARISON.has(c.operator) && c.rightOperand.length !== 1)) return undefined;
-    const { iri: _iri, ...rest } = c;
-    void _iri;
-    return { ...rest, operator: op };
+    return { type: 'atomic', leftOperand: c.leftOperand, operator: op, rightOperand: [...c.rightOperand], ...(c.unit ? { unit: c.unit } : {}) };
   }
   if (c.operator !== 'and' && c.operator !== 'or') return undefined;
   const parts = c.constraints.map(negate);
