@@ -4,9 +4,9 @@
  * PROV provenance. Every node gets an IRI under the norm's (`<norm>/c1`, `/cond1`, `/exc1`, `/ref1`, `/ovr1`).
  */
 import type { Condition, Norm, NormKind, NormOrigin, OverridePhrase, Reference } from '../ir/index.js';
-import { ODRL, PROV, REGC, actionIri, documentIri } from '../vocab/index.js';
+import { DCT, ODRL, PROV, RDFS, REGC, XSD, actionIri, documentIri, fileIri } from '../vocab/index.js';
 import { mintedConstraintIri, writeConstraint } from './constraint.js';
-import { iri, str, type TripleSink } from './rdf.js';
+import { bool, iri, str, typed, type TripleSink } from './rdf.js';
 import { writeSpan } from './span.js';
 
 export const RULE_CLASSES: Record<NormKind, string[]> = {
@@ -62,6 +62,7 @@ export function lowerNorm(out: TripleSink, n: Norm): void {
   }
 
   n.constraints.forEach((c, i) => out.add(s, ODRL.constraint, iri(writeConstraint(out, c, mintedConstraintIri(s, i + 1)))));
+  n.refinements?.forEach((c, i) => out.add(s, ODRL.refinement, iri(writeConstraint(out, c, mintedRefinementIri(s, i + 1)))));
   n.conditions.forEach((c, i) => lowerCondition(out, s, REGC.condition, REGC.Condition, `${s}/cond${i + 1}`, c));
   n.exceptions.forEach((c, i) => lowerCondition(out, s, REGC.exception, REGC.Exception, `${s}/exc${i + 1}`, c));
   n.references.forEach((r, i) => lowerReference(out, s, `${s}/ref${i + 1}`, r));
@@ -84,9 +85,32 @@ export function lowerNorm(out: TripleSink, n: Norm): void {
 
   out.add(s, REGC.origin, str(n.origin));
   out.add(s, PROV.wasGeneratedBy, iri(ACTIVITY[n.origin]));
+  if (n.review) lowerReview(out, s, n.review);
   out.add(s, PROV.wasDerivedFrom, iri(n.clause ?? doc));
   out.add(s, REGC.text, str(n.text));
   writeSpan(out, s, n.span);
+}
+
+/** The IRI a refinement without one gets: the k-th (1-based) refinement of the norm. */
+export const mintedRefinementIri = (norm: string, k: number): string => `${norm}/r${k}`;
+
+/** A source file as a PROV entity: `<file:…> a prov:Entity; regc:sourceFile "path"` (+ its sha256 if known). */
+export function writeSourceFile(out: TripleSink, path: string, sha256?: string): string {
+  const node = fileIri(path);
+  out.type(node, PROV.Entity);
+  out.add(node, REGC.sourceFile, str(path));
+  if (sha256 !== undefined) out.add(node, REGC.sourceSha256, str(sha256));
+  return node;
+}
+
+/** An analyst's review: `regc:reviewed true`, the review file as `prov:hadPrimarySource`, the reviewer as
+ * `dct:creator`, the date as `dct:issued`, the note as `rdfs:comment`. */
+function lowerReview(out: TripleSink, s: string, r: NonNullable<Norm['review']>): void {
+  out.add(s, REGC.reviewed, bool(true));
+  out.add(s, PROV.hadPrimarySource, iri(writeSourceFile(out, r.file)));
+  if (r.reviewedBy !== undefined) out.add(s, DCT.creator, str(r.reviewedBy));
+  if (r.reviewedOn !== undefined) out.add(s, DCT.issued, /^\d{4}-\d{2}-\d{2}$/.test(r.reviewedOn) ? typed(r.reviewedOn, XSD.date) : str(r.reviewedOn));
+  if (r.note !== undefined) out.add(s, RDFS.comment, str(r.note));
 }
 
 function lowerCondition(out: TripleSink, norm: string, link: string, cls: string, node: string, c: Condition): void {

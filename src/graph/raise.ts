@@ -10,7 +10,7 @@ import type {
 } from '../ir/index.js';
 import { AUTHORITY, ACTION, DCT, ELI, ODRL, PROV, RDF, RDFS, REGC, SKOS } from '../vocab/index.js';
 import { mintedConstraintIri, mintedIndex, orderedNodes, readConstraint } from './constraint.js';
-import { ACTIVITY, RULE_CLASSES } from './lower-norm.js';
+import { ACTIVITY, RULE_CLASSES, mintedRefinementIri } from './lower-norm.js';
 import { GraphReader, naturalCompare, str } from './rdf.js';
 import { NO_SPAN, readSpan } from './span.js';
 
@@ -62,6 +62,14 @@ export function readNorm(g: GraphReader, s: string): Norm {
     const c = readConstraint(g, t, t.termType === 'NamedNode' && index(t.value) ? t.value : mintedConstraintIri(s, norm.constraints.length + 1));
     if (c) norm.constraints.push(c);
   });
+  const refinementIndex = mintedIndex(s, 'r');
+  const refinements = orderedNodes(g, s, ODRL.refinement, refinementIndex).flatMap((t, i) => {
+    const c = readConstraint(g, t, t.termType === 'NamedNode' && refinementIndex(t.value) ? t.value : mintedRefinementIri(s, i + 1));
+    return c ? [c] : [];
+  });
+  if (refinements.length) norm.refinements = refinements;
+  const review = readReview(g, s);
+  if (review) norm.review = review;
   const dutyOf = g.iriValue(s, REGC.dutyOf);
   if (dutyOf !== undefined) norm.dutyOf = dutyOf;
   if (section !== undefined) norm.section = section;
@@ -75,6 +83,19 @@ export function readNorm(g: GraphReader, s: string): Norm {
     }
   }
   return norm;
+}
+
+function readReview(g: GraphReader, s: string): Norm['review'] {
+  if (g.value(s, REGC.reviewed) !== 'true') return undefined;
+  const source = g.iriValue(s, PROV.hadPrimarySource);
+  const review: NonNullable<Norm['review']> = { file: (source && g.value(source, REGC.sourceFile)) ?? '' };
+  const by = g.value(s, DCT.creator);
+  if (by !== undefined) review.reviewedBy = by;
+  const on = g.value(s, DCT.issued);
+  if (on !== undefined) review.reviewedOn = on;
+  const note = g.value(s, RDFS.comment);
+  if (note !== undefined) review.note = note;
+  return review;
 }
 
 function normKind(g: GraphReader, s: string): NormKind {

@@ -96,7 +96,9 @@ export const obligation: Norm = {
     },
   ],
   references: [], overrides: [], duties: [],
+  refinements: [{ type: 'atomic', leftOperand: 'http://www.w3.org/ns/odrl/2/event', operator: 'lteq', rightOperand: [{ kind: 'string', value: 'P30D' }] }],
   document: DOC, section: GIFTS, clause: C2A, origin: 'analyst',
+  review: { file: 'regulations/orbis-conduct.review.yaml', reviewedBy: 'A. Analyst', reviewedOn: '2024-02-01', note: 'The lead-in makes this advisory.' },
   text: 'All staff are expected to: report gifts to their manager, unless the gift is a promotional item;', span: span(15, 1, 70, 388),
 };
 
