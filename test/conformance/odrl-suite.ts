@@ -35,6 +35,8 @@ export interface CaseResult {
   file: string;
   title: string;
   passed: boolean;
+  /** The Rule-Activation metric alone (activation, attempt, requested rule, policy rule). */
+  activation: boolean;
   /** Why it failed, one line. */
   why?: string;
 }
@@ -72,7 +74,7 @@ function runCase(file: string, ontology: N3.Store, policies: Map<string, Loaded>
   const expected = parseStore(readFileSync(join(SUITE_DIR, 'test_cases', file), 'utf8'));
   const tc = expected.getSubjects(RDF.type, TEST_CASE, null)[0];
   const title = tc ? (expected.getObjects(tc, DCT.title, null)[0]?.value ?? '') : '';
-  const fail = (why: string): CaseResult => ({ number, file, title, passed: false, why });
+  const fail = (why: string, activation = false): CaseResult => ({ number, file, title, passed: false, activation, why });
   if (!tc) return fail('no ex:TestCase in the file');
   const ref = (p: string) => expected.getObjects(tc, `${EX}${p}`, null)[0]?.value ?? '';
   const policy = policies.get(ref('policy'));
@@ -89,12 +91,14 @@ function runCase(file: string, ontology: N3.Store, policies: Map<string, Loaded>
   const report = complianceReport(policy.doc, request.doc, { facts, duties: dutyStatesFrom(world) }, reportContext(hierarchies));
   const evaluated = new N3.Store(reportQuads(report));
 
-  const why = compare(expected, ref('expectedReport'), evaluated, reportIri(report));
-  return why ? fail(why) : { number, file, title, passed: true };
+  const why = compareActivation(expected, ref('expectedReport'), evaluated, reportIri(report));
+  if (why) return fail(why);
+  const premises = comparePremises(expected, evaluated);
+  return premises ? fail(premises, true) : { number, file, title, passed: true, activation: true };
 }
 
-/** Why the evaluated report differs from the expected one, or undefined when they agree. */
-export function compare(expected: N3.Store, expectedIri: string, evaluated: N3.Store, evaluatedIri: string): string | undefined {
+/** Why the rule reports differ (Rule-Activation metric), or undefined when they agree. */
+export function compareActivation(expected: N3.Store, expectedIri: string, evaluated: N3.Store, evaluatedIri: string): string | undefined {
   const one = (s: N3.Store, report: string) => {
     const rules = s.getObjects(report, REPORT.ruleReport, null);
     return rules.length === 1 ? rules[0]! : undefined;
@@ -108,6 +112,12 @@ export function compare(expected: N3.Store, expectedIri: string, evaluated: N3.S
     const b = get(evaluated, v, p);
     if (a !== b) return `${name}: expected ${short(a)}, evaluated ${short(b)}`;
   }
+  return undefined;
+}
+
+/** Why the premise reports differ (the Constraint-satisfaction part of the metric), or undefined. */
+export function comparePremises(expected: N3.Store, evaluated: N3.Store): string | undefined {
+  const get = (s: N3.Store, node: N3.Term, p: string) => s.getObjects(node, p, null).map((t) => t.value).sort().join(' ');
   const premises = (s: N3.Store) =>
     [REPORT.TargetReport, REPORT.ActionReport, REPORT.PartyReport, REPORT.ConstraintReport].flatMap((type) =>
       s.getSubjects(RDF.type, type, null).map((node) => ({
