@@ -35,6 +35,13 @@ describe('frontend/odrl (JSON-LD)', () => {
   shouldRead('a local context adds prefixes to the ODRL one',
     { '@context': [CONTEXT, { ex: EX }], '@type': 'Agreement', uid: 'ex:p', permission: [{ uid: 'ex:r1', action: 'use', assignee: 'ex:alice', target: 'ex:x' }] },
     ['ex:r1', 'permission', 'ex:alice', 'odrl:use', 'ex:x']);
+  shouldRead('several policies under @graph',
+    { '@context': CONTEXT, '@graph': [
+      { '@type': 'Set', uid: 'http://example.org/p', permission: [{ uid: 'http://example.org/r1', action: 'read' }] },
+      { '@type': 'Offer', uid: 'http://example.org/q', assigner: 'http://example.org/org', prohibition: [{ uid: 'http://example.org/r2', action: 'distribute' }] },
+    ] },
+    ['ex:r1', 'permission', undefined, 'odrl:read', undefined],
+    ['ex:r2', 'prohibition', undefined, 'odrl:distribute', undefined]);
   shouldRead('duties, refinements and logical constraints',
     policy({
       permission: [{
