@@ -27,6 +27,7 @@ const essence = (n: Norm) => ({
   action: n.action.concept ?? mintedAction(n.action.text),
   target: n.target?.concept,
   constraints: n.constraints.map(render),
+  refinements: (n.refinements ?? []).map(render),
   duties: n.duties,
   dutyOf: n.dutyOf,
 });
@@ -44,6 +45,8 @@ ex:read odrl:assignee ex:staff ; odrl:action odrl:read ; odrl:target ex:reports 
 ex:sell odrl:action odrl:sell ; odrl:target ex:reports ;
   odrl:constraint [ odrl:leftOperand odrl:payAmount ; odrl:operator odrl:gt ; odrl:rightOperand 100 ; odrl:unit ex:EUR ] .
 ex:log odrl:assignee ex:it ; odrl:action ex:archive .
+ex:p odrl:permission ex:print . ex:print odrl:action [ a odrl:Action ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#value> odrl:print ;
+  odrl:refinement [ odrl:leftOperand odrl:resolution ; odrl:operator odrl:lteq ; odrl:rightOperand 1200 ] ] .
 `;
 
 describe('backends/odrl', () => {
@@ -53,7 +56,9 @@ describe('backends/odrl', () => {
     const exported = emitOdrl(graph);
     assert.equal(exported.path, 'odrl.ttl');
     const back = await read('compiled/odrl.ttl', exported.content);
-    assert.deepEqual(back.norms.map(essence), doc.norms.map(essence));
+    const byIri = (ns: Norm[]) => [...ns].sort((a, b) => (a.iri < b.iri ? -1 : 1)).map(essence);
+    assert.deepEqual(byIri(back.norms), byIri(doc.norms));
+    assert.ok(doc.norms.some((n) => n.refinements?.length), 'the policy has a refined action');
     assert.deepEqual(back.norms.map((n) => n.policy), doc.norms.map(() => ({ iri: doc.iri, conflict: 'prohibit' })));
     assert.equal(back.meta.title, 'Data sharing');
   });
