@@ -1,7 +1,7 @@
 /**
  * The catalogue of diagnostic codes. Codes are public and stable: tests and tools match on them, never on
  * message text. Ranges: RC1xxx input files and front ends, RC2xxx extraction, RC3xxx ontologies and graph,
- * RC4xxx reasoner, RC5xxx back ends, RC9xxx the compile as a whole.
+ * RC4xxx reasoner, RC5xxx back ends, RC7xxx audits (`regc audit`), RC9xxx the compile as a whole.
  */
 import type { Diagnostic, Severity } from './diagnostic.js';
 import type { SourceSpan } from './source.js';
@@ -46,6 +46,10 @@ export const CODES = {
   // back ends
   RC5001: { severity: 'warning', title: 'not covered by training data' },
   RC5002: { severity: 'warning', title: 'generated record rejected' },
+  // audits
+  RC7001: { severity: 'error', title: 'invalid audit suite record' },
+  RC7002: { severity: 'warning', title: 'model request failed after every retry' },
+  RC7003: { severity: 'error', title: 'invalid audit option' },
   // the compile as a whole
   RC9001: { severity: 'error', title: 'input directory not found' },
   RC9002: { severity: 'error', title: 'cannot write output' },
