@@ -6,7 +6,7 @@
 import { readdir } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import type { Store } from 'n3';
+import type { Quad, Store } from 'n3';
 import { compareDiagnostics, diag } from './ir/index.js';
 import type { Diagnostic, Norm, Ontology, RegulationDocument, SourceFile } from './ir/index.js';
 import { readSource, parseMarkdown, parseText } from './frontend/index.js';
@@ -97,6 +97,7 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
   const documents: RegulationDocument[] = [];
   const reviews: Review[] = [];
   const turtleNorms: SourceFile[] = [];
+  const odrlExtra: Quad[] = [];
   for (const name of (await readdir(regDir)).sort()) {
     const kind = classifyInput(name);
     if (kind === 'skip') continue;
@@ -118,10 +119,15 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
     } else if (kind === 'turtle-norms') {
       turtleNorms.push(file);
     } else {
-      const parsed =
-        kind === 'markdown' ? parseMarkdown(file, { authorities })
-        : kind === 'text' ? parseText(file, { authorities })
-        : await parseOdrl(file, { authorities });
+      let parsed: { document?: RegulationDocument; diagnostics: Diagnostic[] };
+      if (kind === 'odrl') {
+        const odrl = await parseOdrl(file, { authorities });
+        // What a policy states beyond its rules (titles, collections, other terms) joins the graph as is.
+        odrlExtra.push(...odrl.extra);
+        parsed = odrl;
+      } else {
+        parsed = kind === 'markdown' ? parseMarkdown(file, { authorities }) : parseText(file, { authorities });
+      }
       diagnostics.push(...parsed.diagnostics);
       if (parsed.document) documents.push(parsed.document);
     }
@@ -153,6 +159,7 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
   // 4. the graph: ontology + compiled documents and norms + analyst Turtle
   const graph = lowerToGraph({ documents, norms });
   graph.addQuads(ontology.store.getQuads(null, null, null, null));
+  graph.addQuads(odrlExtra);
   for (const file of turtleNorms) diagnostics.push(...mergeTurtleNorms(graph, file));
   diagnostics.push(...(await validateGraph(graph, ontology.shapes)));
 

@@ -8,11 +8,12 @@ import { compareDiagnostics } from '../ir/index.js';
 import { VERSION } from '../version.js';
 import type { Backend, BackendInput, BackendOutput, OutputFile } from './types.js';
 import { coreBackend } from './core/index.js';
+import { odrlBackend } from './odrl/index.js';
 
 export type { Backend, BackendInput, BackendOutput, OutputFile } from './types.js';
 
 /** The back ends, in the order they run. */
-export const BACKENDS: readonly Backend[] = [coreBackend];
+export const BACKENDS: readonly Backend[] = [coreBackend, odrlBackend];
 
 export interface CompileRecord {
   inputs: { path: string; sha256: string }[];

@@ -5,6 +5,7 @@ import { VERSION } from '../version.js';
 import { compileAction } from './compile.js';
 import { queryAction } from './query.js';
 import { explainAction } from './explain.js';
+import { evaluateAction } from './evaluate.js';
 
 const program = new Command('regc')
   .description('regc — compiles regulations into a knowledge graph of norms and alignment data for LLMs')
@@ -39,6 +40,14 @@ program
   .option('--graph <dir>', 'compiled output directory', 'compiled')
   .option('--json', 'print JSON', false)
   .action(async (id, o) => setExit(await explainAction(id, o)));
+
+program
+  .command('evaluate')
+  .description('the deontic status of a situation (obligatory, permitted, prohibited, not regulated, needs more information)')
+  .argument('<situation>', 'a situation JSON file')
+  .option('--graph <dir>', 'compiled output directory', 'compiled')
+  .option('--json', 'print JSON', false)
+  .action(async (f, o) => setExit(await evaluateAction(f, o)));
 
 function setExit(code: number): void {
   process.exitCode = code;

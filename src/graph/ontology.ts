@@ -76,3 +76,16 @@ function isShapes(quads: readonly N3.Quad[]): boolean {
     (q) => q.predicate.value.startsWith(SH.ns) || (q.predicate.value === RDF.type && q.object.value.startsWith(SH.ns)),
   );
 }
+
+/** The ontology part of a compiled graph (which holds the ontology's triples): concepts, authority levels and
+ * their order, for commands that read `compiled/graph.ttl` instead of `ontologies/`. No shapes, no files. */
+export function ontologyFromGraph(store: N3.Store): Ontology {
+  return {
+    store,
+    shapes: new N3.Store(),
+    concepts: extractConcepts(store),
+    authorities: readAuthorities(store),
+    outranks: makeOutranks(outranksClosure(store)),
+    files: [],
+  };
+}
