@@ -47,6 +47,7 @@ export const CODES = {
   RC5001: { severity: 'warning', title: 'not covered by training data' },
   RC5002: { severity: 'warning', title: 'generated record rejected' },
   RC5003: { severity: 'warning', title: 'input a back end needs was not emitted' },
+  RC5004: { severity: 'warning', title: 'model augmentation failed' },
   // audits
   RC7001: { severity: 'error', title: 'invalid audit suite record' },
   RC7002: { severity: 'warning', title: 'model request failed after every retry' },
