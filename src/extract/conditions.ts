@@ -10,6 +10,9 @@ import { factIri } from '../vocab/index.js';
 import type { Token } from './tokens.js';
 import type { ConceptIndex } from './concepts.js';
 import { findAmounts, findDates } from './amounts.js';
+import { isInfinitive } from './lemma.js';
+
+const MODALS = new Set(['must', 'shall', 'should', 'may', 'can', 'will', 'need', 'not', 'never']);
 
 /** A condition found in a sentence, before it is attached to norms. */
 export interface RawCondition {
@@ -134,6 +137,9 @@ export function findConditions(
       if (t.text === ',') {
         const next = tokens[j + 1]?.lower ?? '';
         if (initial || !['or', 'and', 'including', 'such'].includes(next)) break;
+        // ", and keep records": a coordinated verb phrase, not a list inside the condition
+        const after = tokens[j + 2]?.lower ?? '';
+        if ((next === 'and' || next === 'or') && (isInfinitive(after) || MODALS.has(after))) break;
       }
       if (j > from && excluded(j)) break;
       if (j > from && ruleAt(tokens, j, sFrom) && !['with', 'without', 'before', 'after', 'subject'].includes(tokens[j]!.lower)) break;

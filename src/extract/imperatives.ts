@@ -38,7 +38,12 @@ function startsWith(tokens: readonly Token[], i: number, words: readonly string[
 /** An imperative at the start of tokens [from, to); `lenient` accepts verbs compromise must confirm. */
 export function findImperative(sentence: string, tokens: readonly Token[], from: number, to: number): Imperative | undefined {
   let i = from;
-  while (i < to && (tokens[i]!.kind === 'punct' || /^\(?[a-z0-9]{1,3}[.)]$/i.test(tokens[i]!.text) && i === from)) i++;
+  // a list label: "(a)", "1.", "b)"
+  for (;;) {
+    if (i < to && tokens[i]!.kind === 'punct') i++;
+    else if (i < from + 3 && /^[a-z0-9]{1,3}$/i.test(tokens[i]?.text ?? '') && (tokens[i + 1]?.text === ')' || tokens[i + 1]?.text === '.')) i += 2;
+    else break;
+  }
   if (i >= to) return undefined;
   for (const [words, act] of PROHIBITIVE) {
     if (startsWith(tokens, i, words)) {

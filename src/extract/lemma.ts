@@ -171,9 +171,10 @@ export function isInfinitive(word: string): boolean {
 /** A gerund ("accepting", "publishing"). */
 export function isGerund(word: string): boolean {
   const w = word.toLowerCase();
-  return lexTags(w).includes('Gerund') || (w.length > 5 && w.endsWith('ing') && !NOT_GERUNDS.has(w));
+  if (NOT_GERUNDS.has(w)) return false;
+  return lexTags(w).includes('Gerund') || (w.length > 5 && w.endsWith('ing'));
 }
-const NOT_GERUNDS = new Set(['during', 'nothing', 'anything', 'something', 'everything', 'thing', 'things', 'morning', 'evening', 'ceiling', 'building', 'meeting', 'training', 'setting', 'settings', 'funding', 'pricing', 'wording', 'during', 'according', 'regarding', 'following', 'including', 'notwithstanding', 'pending']);
+const NOT_GERUNDS = new Set(['during', 'nothing', 'anything', 'something', 'everything', 'thing', 'things', 'morning', 'evening', 'ceiling', 'building', 'meeting', 'training', 'setting', 'settings', 'funding', 'pricing', 'wording', 'according', 'regarding', 'following', 'including', 'notwithstanding', 'pending']);
 
 /** A noun compromise marks as denoting people ("employee", "leader", "journalist"). */
 export function isActorNoun(word: string): boolean {

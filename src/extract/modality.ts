@@ -298,8 +298,9 @@ function beModal(tokens: readonly Token[], i: number, to: number): ModalAnchor |
   if (!BE.has(at(tokens, i))) return undefined;
   const adv = skipAdverbs(tokens, i + 1, to);
   let j = adv.i;
-  const strictly = at(tokens, j) === 'strictly';
+  let strictly = at(tokens, j) === 'strictly';
   if (strictly) j++;
+  else strictly = at(tokens, j - 1) === 'strictly';
   const p = at(tokens, j);
   const rule = BE_TO[p];
   const words = [tokens[i]!.text, ...adv.negWords];
@@ -332,7 +333,7 @@ function beModal(tokens: readonly Token[], i: number, to: number): ModalAnchor |
         if (!nominal.negated) return undefined;
         kind = nominal.negated;
       }
-      return { kind, strength: 'strict', modal: [...words, ...(strictly ? [tokens[j - 1]!.text] : []), tokens[j]!.text].join(' '), from: i, to: j + 1, nominal: true };
+      return { kind, strength: 'strict', modal: [...words, ...(strictly ? ['strictly'] : []), tokens[j]!.text].join(' '), from: i, to: j + 1, nominal: true };
     }
   }
   return undefined;

@@ -48,9 +48,10 @@ export function parseReview(file: SourceFile): { review?: Review; diagnostics: D
   const data: unknown = doc.toJS();
   const parsed = reviewFileSchema.safeParse(data);
   if (!parsed.success) {
-    const diagnostics = parsed.error.issues.map((issue) => {
+    const diagnostics = parsed.error.issues.map((top) => {
+      const issue = deepest(top);
       const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-      const where = issue.path.length ? ` at ${path.join('.')}` : '';
+      const where = path.length ? ` at ${path.join('.')}` : '';
       return diag('RC3004', `${issue.message}${where}`, nodeSpan(doc.contents as Node | null, path, at) ?? at(0, 0));
     });
     return { diagnostics };
@@ -75,21 +76,42 @@ export function parseReview(file: SourceFile): { review?: Review; diagnostics: D
 
 type At = (a: number, b: number) => SourceSpan;
 
-/** Span of the YAML node at a path, or of the nearest ancestor that exists. */
-function nodeSpan(root: Node | null, path: readonly (string | number)[], at: At): SourceSpan | undefined {
-  for (let n = path.length; n >= 0; n--) {
-    let node: unknown = root;
-    for (const key of path.slice(0, n)) {
-      if (!node || typeof node !== 'object' || !('get' in node)) {
-        node = undefined;
-        break;
-      }
-      node = (node as { get(k: unknown, keep: boolean): unknown }).get(key, true);
+interface IssueLike {
+  path: PropertyKey[];
+  message: string;
+  errors?: IssueLike[][];
+}
+
+/** For a union that failed in every branch, the branch issue that got furthest into the data. */
+function deepest(issue: IssueLike): IssueLike {
+  let best = issue;
+  for (const branch of issue.errors ?? []) {
+    for (const sub of branch) {
+      const d = deepest({ ...sub, path: [...issue.path, ...sub.path] });
+      if (d.path.length > best.path.length) best = d;
     }
-    const range = (node as { range?: [number, number, number] } | undefined)?.range;
-    if (range) return at(range[0], range[1]);
   }
-  return undefined;
+  return best;
+}
+
+/** Span of the YAML key (or node) at a path, or of the nearest ancestor that exists. */
+function nodeSpan(root: Node | null, path: readonly (string | number)[], at: At): SourceSpan | undefined {
+  let node: unknown = root;
+  let found: [number, number] | undefined = (root as { range?: [number, number] } | null)?.range;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
+      if (!pair) break;
+      if (isScalar(pair.key) && pair.key.range) found = [pair.key.range[0], pair.key.range[1]];
+      node = pair.value;
+    } else if (node && typeof node === 'object' && 'items' in node && typeof key === 'number') {
+      const item = (node as { items: unknown[] }).items[key] as { range?: [number, number] } | undefined;
+      if (!item) break;
+      if (item.range) found = [item.range[0], item.range[1]];
+      node = item;
+    } else break;
+  }
+  return found ? at(found[0], found[1]) : undefined;
 }
 
 function keySpanOf(clausesNode: unknown, id: string, at: At): SourceSpan | undefined {

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { bearerFromText, bearerRef, passiveAgent } from '../../src/extract/bearer.js';
+import { tokenize } from '../../src/extract/tokens.js';
+import { concepts, ORBIS } from './helpers.js';
+
+describe('extract/bearer', () => {
+  it('a bearer phrase keeps its core text and role concept', () => {
+    const s = 'All line managers who approve';
+    const t = tokenize(s);
+    assert.deepEqual(bearerRef(s, t, 0, t.length, concepts()), { text: 'line managers', concept: ORBIS + 'manager' });
+  });
+  it('a default bearer is matched to its role', () => assert.deepEqual(bearerFromText('employee', concepts()), { text: 'employee', concept: ORBIS + 'employee' }));
+  it('an unknown bearer keeps its text only', () => assert.deepEqual(bearerFromText('anyone', concepts()), { text: 'anyone' }));
+  const agent = (phrase: string, lemma: string, expected: string | undefined) =>
+    it(`agent of "${phrase}" is ${expected ?? 'none'}`, () => {
+      const t = tokenize(phrase);
+      assert.equal(passiveAgent(phrase, t, 1, t.length, lemma, concepts())?.concept?.replace(ORBIS, ''), expected);
+    });
+  agent('produced by the assistant', 'produce', 'assistant');
+  agent('approved by the Ethics Office', 'approve', undefined);
+  agent('reviewed by a system', 'review', undefined);
+  agent('reviewed to the end', 'review', undefined);
+});
