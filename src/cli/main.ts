@@ -1,11 +1,8 @@
 #!/usr/bin/env node
-/** The `regc` command: parses flags and calls the library; exit 0 success, 1 errors in the input, 2 usage. */
+/** The `regc` command: parses flags and calls the library; exit 0 success, 1 errors in the input, 2 usage.
+ * Each command's module is imported when the command runs, so start-up loads only what that command needs. */
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
-import { compileAction } from './compile.js';
-import { queryAction } from './query.js';
-import { explainAction } from './explain.js';
-import { evaluateAction } from './evaluate.js';
 
 const program = new Command('regc')
   .description('regc — compiles regulations into a knowledge graph of norms and alignment data for LLMs')
@@ -23,7 +20,7 @@ program
   .option('--order <principles>', 'precedence order, comma-separated (explicit,lex-superior,lex-specialis,lex-posterior,odrl-strategy)')
   .option('--json', 'print diagnostics and a summary as JSON', false)
   .addOption(new Option('--dump <stage>', 'print an intermediate representation as JSON instead of writing outputs').choices(['documents', 'norms', 'graph', 'conflicts']))
-  .action(async (o) => setExit(await compileAction(o)));
+  .action(async (o) => setExit(await (await import('./compile.js')).compileAction(o)));
 
 program
   .command('query')
@@ -31,7 +28,7 @@ program
   .argument('<sparql>', 'the query, or @FILE to read it from a file')
   .option('--graph <dir>', 'compiled output directory', 'compiled')
   .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
-  .action(async (q, o) => setExit(await queryAction(q, o)));
+  .action(async (q, o) => setExit(await (await import('./query.js')).queryAction(q, o)));
 
 program
   .command('explain')
@@ -39,7 +36,7 @@ program
   .argument('<id>', 'an IRI, prefixed name (id:…), clause id (doc/section/ordinal) or record id')
   .option('--graph <dir>', 'compiled output directory', 'compiled')
   .option('--json', 'print JSON', false)
-  .action(async (id, o) => setExit(await explainAction(id, o)));
+  .action(async (id, o) => setExit(await (await import('./explain.js')).explainAction(id, o)));
 
 program
   .command('evaluate')
@@ -47,7 +44,7 @@ program
   .argument('<situation>', 'a situation JSON file')
   .option('--graph <dir>', 'compiled output directory', 'compiled')
   .option('--json', 'print JSON', false)
-  .action(async (f, o) => setExit(await evaluateAction(f, o)));
+  .action(async (f, o) => setExit(await (await import('./evaluate.js')).evaluateAction(f, o)));
 
 function setExit(code: number): void {
   process.exitCode = code;
