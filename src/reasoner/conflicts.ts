@@ -53,7 +53,9 @@ export function checkPair(x: Scoped, y: Scoped, env: ConflictEnv): Conflict | nu
   const terms = [dims.bearer, dims.action, dims.target];
   const scope = combine([...terms, dims.context]);
   if (scope === 'disjoint') return null;
-  const unformalised = [...new Set([...a.context.unformalised, ...b.context.unformalised])].sort();
+  const ua = a.context.unformalised;
+  const ub = b.context.unformalised;
+  const unformalised = !ua.length ? ub : !ub.length ? ua : [...new Set([...ua, ...ub])].sort();
   return {
     id: conflictId(a.norm.iri, b.norm.iri),
     status: DEFINITE.has(scope) ? 'definite' : 'possible',
@@ -74,13 +76,12 @@ export function checkPair(x: Scoped, y: Scoped, env: ConflictEnv): Conflict | nu
 }
 
 function kindOf(a: Norm, b: Norm): ConflictKind | null {
-  const ks = a.kind + '/' + b.kind;
-  if (ks === 'permission/prohibition' || ks === 'prohibition/permission') return 'permission-prohibition';
-  if (ks === 'obligation/prohibition' || ks === 'prohibition/obligation') {
-    const duty = a.kind === 'obligation' ? a : b;
-    return duty.dutyOf ? 'duty-prohibition' : 'obligation-prohibition';
+  const [x, y] = a.kind <= b.kind ? [a, b] : [b, a]; // obligation < permission < prohibition
+  if (y.kind !== 'prohibition') {
+    return x.kind === 'obligation' && y.kind === 'obligation' && x.refinements?.length && y.refinements?.length ? 'incompatible-refinements' : null;
   }
-  if (ks === 'obligation/obligation' && a.refinements?.length && b.refinements?.length) return 'incompatible-refinements';
+  if (x.kind === 'permission') return 'permission-prohibition';
+  if (x.kind === 'obligation') return x.dutyOf ? 'duty-prohibition' : 'obligation-prohibition';
   return null;
 }
 
@@ -95,22 +96,29 @@ function insert(index: Index, action: string, s: Scoped): void {
   else byBearer.set(s.bearer, [s]);
 }
 
-/** Norms of the index whose action overlaps `actions` and whose bearer overlaps `bearers`. */
-function* candidates(index: Index, actions: Iterable<string>, bearers: ReadonlySet<string>): Generator<Scoped> {
+/** Calls `visit` for each norm of the index whose action is in `actions` and whose bearer is in `bearers`. */
+function candidates(index: Index, actions: Iterable<string>, bearers: ReadonlySet<string>, visit: (s: Scoped) => void): void {
   for (const act of actions) {
     const byBearer = index.get(act);
     if (!byBearer) continue;
     if (bearers.size < byBearer.size) {
-      for (const b of bearers) yield* byBearer.get(b) ?? [];
+      for (const b of bearers) {
+        const list = byBearer.get(b);
+        if (list) for (const s of list) visit(s);
+      }
     } else {
-      for (const [b, list] of byBearer) if (bearers.has(b)) yield* list;
+      for (const [b, list] of byBearer) if (bearers.has(b)) for (const s of list) visit(s);
     }
   }
 }
 
 /** All conflicts among the norms, found through the index; sorted by id. */
 export function detectConflicts(norms: readonly Norm[], env: ConflictEnv): Conflict[] {
-  const scoped = scopeAll(norms);
+  return detectAmong(scopeAll(norms), env);
+}
+
+/** `detectConflicts` for norms already scoped. */
+export function detectAmong(scoped: readonly Scoped[], env: ConflictEnv): Conflict[] {
   const { role, action } = env.hierarchies;
   const prohibitions: Index = new Map();
   const refined: Index = new Map();
@@ -125,9 +133,11 @@ export function detectConflicts(norms: readonly Norm[], env: ConflictEnv): Confl
   for (const s of scoped) {
     if (s.norm.kind === 'prohibition') continue;
     const bearers = role.overlapping(s.bearer);
-    for (const p of candidates(prohibitions, action.overlapping(s.action), bearers)) add(checkPair(s, p, env));
+    candidates(prohibitions, action.overlapping(s.action), bearers, (p) => add(checkPair(s, p, env)));
     if (s.norm.kind === 'obligation' && s.norm.refinements?.length) {
-      for (const o of candidates(refined, [s.action], bearers)) if (o.norm.iri > s.norm.iri) add(checkPair(s, o, env));
+      candidates(refined, [s.action], bearers, (o) => {
+        if (o.norm.iri > s.norm.iri) add(checkPair(s, o, env));
+      });
     }
   }
   return [...found.values()].sort(byId);

@@ -54,8 +54,10 @@ const DAY = 86400000;
 
 /** Compares contexts; results are memoised by the contexts' canonical text, so reuse one per reasoning run. */
 export class ContextComparer {
-  private readonly memo = new Map<string, ScopeRelation>();
-  private readonly satMemo = new Map<string, boolean | 'unknown'>();
+  private readonly memo = new Map<number, ScopeRelation>();
+  private readonly satMemo = new Map<number, boolean | 'unknown'>();
+  private readonly ids = new WeakMap<Context, number>();
+  private readonly bySignature = new Map<string, number>();
 
   constructor(private readonly orders: ValueOrders) {}
 
@@ -72,11 +74,10 @@ export class ContextComparer {
    */
   specificity(a: Context, b: Context): ScopeRelation {
     const formal = this.compareFormal(a, b);
-    const ub = new Set(b.unformalised);
-    const ua = new Set(a.unformalised);
-    const extraA = a.unformalised.some((t) => !ub.has(t));
-    const extraB = b.unformalised.some((t) => !ua.has(t));
-    if (formal === 'disjoint' || (!extraA && !extraB)) return formal;
+    if (formal === 'disjoint' || (!a.unformalised.length && !b.unformalised.length)) return formal;
+    const extraA = a.unformalised.some((t) => !b.unformalised.includes(t));
+    const extraB = b.unformalised.some((t) => !a.unformalised.includes(t));
+    if (!extraA && !extraB) return formal;
     if (extraA && !extraB) return formal === 'equal' || formal === 'contained' ? 'contained' : 'unknown';
     if (extraB && !extraA) return formal === 'equal' || formal === 'contains' ? 'contains' : 'unknown';
     return 'unknown';
@@ -84,7 +85,7 @@ export class ContextComparer {
 
   /** Whether some situation satisfies the context's formal part (`unknown` when too large to decide). */
   satisfiable(c: Context): boolean | 'unknown' {
-    const key = signature(c);
+    const key = this.idOf(c);
     let r = this.satMemo.get(key);
     if (r === undefined) {
       const rel = this.decide(c, EMPTY_CONTEXT);
@@ -94,17 +95,29 @@ export class ContextComparer {
     return r;
   }
 
+  /** A small number per distinct formal context (by signature), so memo keys are cheap. */
+  private idOf(c: Context): number {
+    let id = this.ids.get(c);
+    if (id === undefined) {
+      const sig = signature(c);
+      id = this.bySignature.get(sig);
+      if (id === undefined) this.bySignature.set(sig, (id = this.bySignature.size));
+      this.ids.set(c, id);
+    }
+    return id;
+  }
+
   private compareFormal(a: Context, b: Context): ScopeRelation {
     if (!a.all.length && !a.none.length && !b.all.length && !b.none.length) return 'equal';
-    const ka = signature(a);
-    const kb = signature(b);
-    if (ka === kb) return this.satisfiable(a) === false ? 'disjoint' : 'equal';
-    const key = ka + '\u0001' + kb;
+    const ia = this.idOf(a);
+    const ib = this.idOf(b);
+    if (ia === ib) return this.satisfiable(a) === false ? 'disjoint' : 'equal';
+    const key = ia * 0x200000 + ib;
     let r = this.memo.get(key);
     if (r === undefined) {
       r = this.decide(a, b);
       this.memo.set(key, r);
-      this.memo.set(kb + '\u0001' + ka, flip(r));
+      this.memo.set(ib * 0x200000 + ia, flip(r));
     }
     return r;
   }
@@ -244,10 +257,20 @@ function collectAtoms(c: Constraint, into: Map<string, AtomicConstraint[]>): voi
   else into.set(c.leftOperand, [c]);
 }
 
-/** Canonical text of a context's formal part (constraint order does not matter). */
+const signatures = new WeakMap<Context, string>();
+
+/** Canonical text of a context's formal part (constraint order does not matter); computed once per context. */
 export function signature(c: Context): string {
-  const norm = (list: Constraint[]) => list.map((x) => canonical(x)).sort().join(',');
-  return `[${norm(c.all)}]-[${norm(c.none)}]`;
+  let sig = signatures.get(c);
+  if (sig === undefined) {
+    sig = `[${canonicalList(c.all)}]-[${canonicalList(c.none)}]`;
+    signatures.set(c, sig);
+  }
+  return sig;
+}
+
+function canonicalList(list: readonly Constraint[]): string {
+  return list.map(canonical).sort().join(',');
 }
 
 function canonical(c: Constraint): string {
@@ -319,35 +342,68 @@ function holds(c: Constraint, p: Point, orders: ValueOrders): boolean {
  * Whether the values `ls` of a fact satisfy an atomic constraint, with the operator semantics of
  * `constraints.ts` (`evaluateConstraint`) restricted to facts that are known: comparisons hold for every pair,
  * isA / isPartOf for every value, hasPart and isAllOf for every right-operand value, isAnyOf for some value.
+ * (Plain loops: this is the innermost loop of the comparison.)
  */
 function holdsAtom(a: AtomicConstraint, ls: readonly Witness[]): boolean {
   const rs = a.rightOperand;
-  const eq = (l: Witness, r: Value) => (l.num !== undefined ? l.num === numberOf(r) : l.key === valueKey(r));
-  const isA = (l: Witness, r: Value) => eq(l, r) || (r.kind === 'iri' && (l.up?.has(r.value) ?? false));
-  const partOf = (l: Witness, r: Value) => eq(l, r) || (r.kind === 'iri' && (l.whole?.has(r.value) ?? false));
-  const hasPart = (l: Witness, r: Value) => eq(l, r) || (r.kind === 'iri' && (l.parts?.has(r.value) ?? false));
-  switch (a.operator) {
+  const op = a.operator;
+  switch (op) {
     case 'eq':
-      return ls.every((l) => rs.every((r) => eq(l, r)));
     case 'neq':
-      return ls.every((l) => rs.every((r) => !eq(l, r)));
     case 'lt':
     case 'lteq':
     case 'gt':
     case 'gteq':
-      return ls.every((l) => rs.every((r) => l.num !== undefined && ordered(a.operator, l.num, numberOf(r))));
+      for (const l of ls) for (const r of rs) if (!test(op, l, r)) return false;
+      return true;
     case 'isA':
-      return ls.every((l) => rs.some((r) => isA(l, r)));
     case 'isPartOf':
-      return ls.every((l) => rs.some((r) => partOf(l, r)));
+      for (const l of ls) if (!someRight(op, l, rs)) return false;
+      return true;
     case 'hasPart':
-      return rs.every((r) => ls.some((l) => hasPart(l, r)));
-    case 'isAnyOf':
-      return ls.some((l) => rs.some((r) => eq(l, r)));
     case 'isAllOf':
-      return rs.every((r) => ls.some((l) => eq(l, r)));
+      for (const r of rs) if (!someLeft(op === 'hasPart' ? 'hasPart' : 'eq', ls, r)) return false;
+      return true;
+    case 'isAnyOf':
+      for (const l of ls) if (someRight('eq', l, rs)) return true;
+      return false;
     case 'isNoneOf':
-      return !ls.some((l) => rs.some((r) => eq(l, r)));
+      for (const l of ls) if (someRight('eq', l, rs)) return false;
+      return true;
+  }
+}
+
+function someRight(op: AtomicConstraint['operator'], l: Witness, rs: readonly Value[]): boolean {
+  for (const r of rs) if (test(op, l, r)) return true;
+  return false;
+}
+
+function someLeft(op: AtomicConstraint['operator'], ls: readonly Witness[], r: Value): boolean {
+  for (const l of ls) if (test(op, l, r)) return true;
+  return false;
+}
+
+/** One value against one right-operand value. */
+function test(op: AtomicConstraint['operator'], l: Witness, r: Value): boolean {
+  const same = l.num !== undefined ? l.num === numberOf(r) : l.key === valueKey(r);
+  switch (op) {
+    case 'eq':
+      return same;
+    case 'neq':
+      return !same;
+    case 'lt':
+    case 'lteq':
+    case 'gt':
+    case 'gteq':
+      return l.num !== undefined && ordered(op, l.num, numberOf(r));
+    case 'isA':
+      return same || (r.kind === 'iri' && (l.up?.has(r.value) ?? false));
+    case 'isPartOf':
+      return same || (r.kind === 'iri' && (l.whole?.has(r.value) ?? false));
+    case 'hasPart':
+      return same || (r.kind === 'iri' && (l.parts?.has(r.value) ?? false));
+    default:
+      return same;
   }
 }
 

@@ -11,7 +11,6 @@ import { ODRL } from '../vocab/index.js';
 import { evaluateAll, evaluateConstraint } from './constraints.js';
 import type { Facts, HierarchyContext, Truth } from './constraints.js';
 import type { Reasoned } from './reasoned.js';
-import { pairKey } from './reasoned.js';
 import type { Scoped } from './scope.js';
 import type { Constraint } from '../ir/index.js';
 
@@ -88,7 +87,7 @@ function decide(norms: readonly Norm[], r: Reasoned): Decision {
   const between: Conflict[] = [];
   for (let i = 0; i < norms.length; i++) {
     for (let j = i + 1; j < norms.length; j++) {
-      const c = r.byPair.get(pairKey(norms[i]!.iri, norms[j]!.iri));
+      const c = r.conflictOf(norms[i]!.iri, norms[j]!.iri);
       if (c) between.push(c);
     }
   }

@@ -8,7 +8,7 @@ import type {
 } from '../ir/index.js';
 import { REGC } from '../vocab/index.js';
 import { readDocuments, readNorms } from '../graph/raise.js';
-import { detectConflicts } from './conflicts.js';
+import { detectAmong, scopeAll } from './conflicts.js';
 import { ContextComparer } from './context.js';
 import { evaluate } from './evaluate.js';
 import { buildHierarchies } from './hierarchy.js';
@@ -18,7 +18,6 @@ import { idleOverrides } from './overrides.js';
 import { resolveConflicts } from './precedence.js';
 import { prepareReasoned } from './reasoned.js';
 import type { Reasoned } from './reasoned.js';
-import { scopeOf } from './scope.js';
 import { parseSituation } from './situation.js';
 
 export interface ReasonOptions {
@@ -59,13 +58,14 @@ export function reasonNorms(
   knowledge: Knowledge,
   options: ReasonOptions = {},
 ): ReasonResult {
+  const scoped = scopeAll(norms);
   const hierarchies = buildHierarchies({
     stores: knowledge.stores ?? [],
     concepts: knowledge.concepts,
-    actions: norms.map((n) => scopeOf(n).action),
+    actions: scoped.map((s) => s.action),
   });
   const contexts = new ContextComparer(hierarchies);
-  const found = detectConflicts(norms, { hierarchies, contexts });
+  const found = detectAmong(scoped, { hierarchies, contexts });
   const infos = normInfos(norms, documents);
   const env = {
     norms: new Map(norms.map((n) => [n.iri, n])),
@@ -75,19 +75,20 @@ export function reasonNorms(
   };
   const { conflicts, diagnostics } = resolveConflicts(found, env, options);
   if ((options.order ?? ['explicit']).includes('explicit')) diagnostics.push(...idleOverrides(norms, conflicts, infos));
-  return { conflicts, diagnostics, reasoned: prepareReasoned(norms, conflicts, hierarchies, knowledge.concepts) };
+  return { conflicts, diagnostics, reasoned: prepareReasoned(norms, conflicts, hierarchies, knowledge.concepts, scoped) };
 }
 
 /** The reasoned knowledge of a graph that `reason` has already written into (a compiled `graph.ttl`). */
 export function loadReasoned(store: N3.Store, ontology: Ontology): Reasoned {
   const norms = readNorms(store);
+  const scoped = scopeAll(norms);
   const knowledge = knowledgeOf(store, ontology);
   const hierarchies = buildHierarchies({
     stores: knowledge.stores ?? [],
     concepts: knowledge.concepts,
-    actions: norms.map((n) => scopeOf(n).action),
+    actions: scoped.map((s) => s.action),
   });
-  return prepareReasoned(norms, readConflicts(store), hierarchies, ontology.concepts);
+  return prepareReasoned(norms, readConflicts(store), hierarchies, ontology.concepts, scoped);
 }
 
 /** Parses a situation file and evaluates it; invalid situations give RC4003 diagnostics. */

@@ -9,6 +9,7 @@ export function idleOverrides(
   conflicts: readonly Conflict[],
   infos: ReadonlyMap<string, NormInfo>,
 ): Diagnostic[] {
+  if (!norms.some((n) => n.overrides.length)) return [];
   const partners = new Map<string, Set<string>>();
   for (const c of conflicts) {
     const [a, b] = c.norms;

@@ -24,18 +24,14 @@ export function resolveConflicts(
 ): { conflicts: Conflict[]; diagnostics: Diagnostic[] } {
   const order = options.order ?? DEFAULT_ORDER;
   const diagnostics: Diagnostic[] = [];
-  const winners: DiGraph = new DirectedGraph();
-  const edge = (from: string, to: string, principle: string) => {
-    winners.mergeNode(from);
-    winners.mergeNode(to);
-    if (!winners.hasEdge(from, to)) winners.addEdge(from, to, { principle });
-  };
+  const edges: WinEdge[] = [];
+  const edge = (from: string, to: string, principle: string) => edges.push({ from, to, principle });
   const out: Conflict[] = [];
   const contradictions = new Set<string>();
   for (const c of conflicts) {
     const a = env.norms.get(c.norms[0]);
     const b = env.norms.get(c.norms[1]);
-    let resolved: Conflict = { ...c, resolution: null };
+    let resolved: Conflict | undefined;
     if (a && b) {
       for (const principle of order) {
         const d = PRINCIPLES[principle](c, a, b, env);
@@ -52,11 +48,59 @@ export function resolveConflicts(
         break;
       }
     }
+    resolved ??= { ...c, resolution: null };
     out.push(resolved);
     if (!resolved.resolution) diagnostics.push(unresolved(resolved, a, b, options.strict ?? false, contradictions.has(c.id)));
   }
-  diagnostics.push(...cycles(winners, env.norms));
+  diagnostics.push(...cycles(winnerGraph(edges), env.norms));
   return { conflicts: out, diagnostics };
+}
+
+interface WinEdge {
+  from: string;
+  to: string;
+  principle: string;
+}
+
+/**
+ * The part of the winner graph cycles can lie on, as a graphology graph: norms that beat none of the others
+ * or lose to none are peeled off first (they lie on no cycle), so the graph stays small however many
+ * conflicts were decided. The peeling works on integer ids and degree counts.
+ */
+function winnerGraph(edges: readonly WinEdge[]): DiGraph {
+  const ids = new Map<string, number>();
+  const id = (n: string) => ids.get(n) ?? (ids.set(n, ids.size), ids.size - 1);
+  const from = edges.map((e) => id(e.from));
+  const to = edges.map((e) => id(e.to));
+  const n = ids.size;
+  const outDeg = new Int32Array(n);
+  const inDeg = new Int32Array(n);
+  const outs: number[][] = Array.from({ length: n }, () => []);
+  const ins: number[][] = Array.from({ length: n }, () => []);
+  edges.forEach((_, k) => {
+    outDeg[from[k]!]!++;
+    inDeg[to[k]!]!++;
+    outs[from[k]!]!.push(k);
+    ins[to[k]!]!.push(k);
+  });
+  const removed = new Uint8Array(n);
+  const queue: number[] = [];
+  for (let v = 0; v < n; v++) if (!outDeg[v] || !inDeg[v]) queue.push(v);
+  while (queue.length) {
+    const v = queue.pop()!;
+    if (removed[v]) continue;
+    removed[v] = 1;
+    for (const k of outs[v]!) if (!removed[to[k]!] && --inDeg[to[k]!]! === 0) queue.push(to[k]!);
+    for (const k of ins[v]!) if (!removed[from[k]!] && --outDeg[from[k]!]! === 0) queue.push(from[k]!);
+  }
+  const g: DiGraph = new DirectedGraph();
+  edges.forEach((e, k) => {
+    if (removed[from[k]!] || removed[to[k]!]) return;
+    g.mergeNode(e.from);
+    g.mergeNode(e.to);
+    if (!g.hasEdge(e.from, e.to)) g.addEdge(e.from, e.to, { principle: e.principle });
+  });
+  return g;
 }
 
 function unresolved(c: Conflict, a: Norm | undefined, b: Norm | undefined, strict: boolean, contradicted: boolean): Diagnostic {

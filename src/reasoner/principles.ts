@@ -64,6 +64,7 @@ function phrases(x: Norm, y: Norm, basis: string[]): string {
 }
 
 export const explicit: PrincipleCheck = (_c, a, b, env) => {
+  if (!a.overrides.length && !b.overrides.length && !env.overrides.size) return null;
   const ca = claims(a, b, env);
   const cb = claims(b, a, env);
   const forA = [...new Set([...ca.wins, ...cb.loses])].sort();
@@ -76,11 +77,14 @@ export const explicit: PrincipleCheck = (_c, a, b, env) => {
   return null;
 };
 
+const levelIris = new Map<string, string>();
+const levelIri = (name: string) => levelIris.get(name) ?? (levelIris.set(name, authorityIri(name)), levelIris.get(name)!);
+
 export const lexSuperior: PrincipleCheck = (_c, a, b, env) => {
   const la = env.infos.get(a.iri)?.authority;
   const lb = env.infos.get(b.iri)?.authority;
   if (!la || !lb || la === lb) return null;
-  const basis = [authorityIri(la), authorityIri(lb)];
+  const basis = [levelIri(la), levelIri(lb)];
   if (env.outranks(la, lb)) return { winner: a.iri, explanation: `authority ${la} outranks ${lb}`, basis };
   if (env.outranks(lb, la)) return { winner: b.iri, explanation: `authority ${lb} outranks ${la}`, basis: basis.reverse() };
   return null;

@@ -11,33 +11,38 @@ export interface Reasoned {
   /** Action key → norms about exactly that action. */
   byAction: ReadonlyMap<string, readonly Scoped[]>;
   conflicts: readonly Conflict[];
-  /** `a\nb` (sorted IRIs) → the conflict between them. */
-  byPair: ReadonlyMap<string, Conflict>;
+  /** The conflict between two norms, in either order. */
+  conflictOf(a: string, b: string): Conflict | undefined;
   hierarchies: Hierarchies;
   concepts: readonly Concept[];
 }
-
-export const pairKey = (a: string, b: string): string => (a < b ? `${a}\n${b}` : `${b}\n${a}`);
 
 export function prepareReasoned(
   norms: readonly Norm[],
   conflicts: readonly Conflict[],
   hierarchies: Hierarchies,
   concepts: readonly Concept[] = [],
+  scoped: readonly Scoped[] = scopeAll(norms),
 ): Reasoned {
-  const scoped = scopeAll(norms);
   const byAction = new Map<string, Scoped[]>();
   for (const s of scoped) {
     const list = byAction.get(s.action);
     if (list) list.push(s);
     else byAction.set(s.action, [s]);
   }
+  const pairs = new Map<string, Map<string, Conflict>>();
+  for (const c of conflicts) {
+    const [a, b] = c.norms;
+    let m = pairs.get(a);
+    if (!m) pairs.set(a, (m = new Map()));
+    m.set(b, c);
+  }
   return {
     norms: new Map(norms.map((n) => [n.iri, n])),
     scoped: new Map(scoped.map((s) => [s.norm.iri, s])),
     byAction,
     conflicts,
-    byPair: new Map(conflicts.map((c) => [pairKey(c.norms[0], c.norms[1]), c])),
+    conflictOf: (a, b) => (a < b ? pairs.get(a)?.get(b) : pairs.get(b)?.get(a)),
     hierarchies,
     concepts,
   };
