@@ -67,7 +67,7 @@ export function readConstraint(g: GraphReader, node: Term, minted: string): Cons
 }
 
 /** The nodes a subject's `odrl:constraint` (or another property) points to, in their minted order. */
-export function orderedNodes(g: GraphReader, subject: string, predicate: string, mintedPattern: (iri: string) => number | undefined): Term[] {
+export function orderedNodes(g: GraphReader, subject: string | Term, predicate: string, mintedPattern: (iri: string) => number | undefined): Term[] {
   const key = (t: Term): number => (t.termType === 'NamedNode' ? mintedPattern(t.value) : undefined) ?? Number.MAX_SAFE_INTEGER;
   return g.objects(subject, predicate).sort((a, b) => key(a) - key(b) || naturalCompare(a.value, b.value));
 }

@@ -3,7 +3,8 @@
  * directly in Turtle read back too, with whatever they state: a missing kind comes from the rule's class, a
  * missing text from the concept's `skos:prefLabel`, a missing strength is `strict`.
  */
-import type N3 from 'n3';
+import N3 from 'n3';
+import type { Term } from 'n3';
 import type {
   Clause, ClauseKind, Condition, ConditionMarker, ConceptRef, DocumentFormat, DocumentMeta, Norm, NormKind,
   NormOrigin, OverrideKind, OverridePhrase, Reference, ReferenceKind, RegulationDocument, Section,
@@ -14,6 +15,7 @@ import { ACTIVITY, RULE_CLASSES, mintedRefinementIri } from './lower-norm.js';
 import { GraphReader, naturalCompare, str } from './rdf.js';
 import { NO_SPAN, readSpan } from './span.js';
 
+const { namedNode } = N3.DataFactory;
 const KINDS: readonly NormKind[] = ['obligation', 'permission', 'prohibition'];
 const ORIGINS: readonly NormOrigin[] = ['rules', 'llm', 'analyst', 'turtle', 'odrl'];
 
@@ -44,8 +46,8 @@ export function readNorm(g: GraphReader, s: string): Norm {
     constraints: [],
     conditions: readConditions(g, s, REGC.condition, 'cond'),
     exceptions: readConditions(g, s, REGC.exception, 'exc'),
-    references: readReferences(g, s),
-    overrides: orderedNodes(g, s, REGC.overridePhrase, mintedIndex(s, 'ovr')).map((t) => readOverride(g, t.value)),
+    references: readReferences(g, namedNode(s)),
+    overrides: orderedNodes(g, s, REGC.overridePhrase, mintedIndex(s, 'ovr')).map((t) => readOverride(g, t)),
     duties: g.iriValues(s, ODRL.duty).sort(naturalCompare),
     document,
     origin: normOrigin(g, s),
@@ -145,8 +147,7 @@ export function localName(value: string): string {
 }
 
 function readConditions(g: GraphReader, s: string, link: string, stem: string): Condition[] {
-  return orderedNodes(g, s, link, mintedIndex(s, stem)).map((t) => {
-    const node = t.value;
+  return orderedNodes(g, s, link, mintedIndex(s, stem)).map((node) => {
     const c: Condition = {
       marker: (g.value(node, REGC.marker) ?? (stem === 'exc' ? 'unless' : 'if')) as ConditionMarker,
       text: g.value(node, REGC.conditionText) ?? g.value(node, REGC.text) ?? '',
@@ -154,7 +155,7 @@ function readConditions(g: GraphReader, s: string, link: string, stem: string): 
     };
     const constraintNode = g.object(node, ODRL.constraint);
     if (constraintNode) {
-      const constraint = readConstraint(g, constraintNode, mintedConstraintIri(node, 1));
+      const constraint = readConstraint(g, constraintNode, mintedConstraintIri(node.value, 1));
       if (constraint) c.constraint = constraint;
     }
     const span = readSpan(g, node);
@@ -163,9 +164,8 @@ function readConditions(g: GraphReader, s: string, link: string, stem: string): 
   });
 }
 
-function readReferences(g: GraphReader, owner: string): Reference[] {
-  return orderedNodes(g, owner, REGC.reference, mintedIndex(owner, 'ref')).map((t) => {
-    const node = t.value;
+function readReferences(g: GraphReader, owner: Term): Reference[] {
+  return orderedNodes(g, owner, REGC.reference, mintedIndex(owner.value, 'ref')).map((node) => {
     const r: Reference = {
       kind: (g.value(node, REGC.referenceKind) ?? 'section') as ReferenceKind,
       text: g.value(node, REGC.text) ?? '',
@@ -179,7 +179,7 @@ function readReferences(g: GraphReader, owner: string): Reference[] {
   });
 }
 
-function readOverride(g: GraphReader, node: string): OverridePhrase {
+function readOverride(g: GraphReader, node: Term): OverridePhrase {
   return {
     kind: (g.value(node, REGC.overrideKind) ?? 'notwithstanding') as OverrideKind,
     text: g.value(node, REGC.text) ?? '',

@@ -1,4 +1,5 @@
 /** A source span as triples on the node it locates (`regc:sourceFile`, `regc:line` … `regc:endOffset`), and back. */
+import type { Term } from 'n3';
 import type { SourceSpan } from '../ir/index.js';
 import { REGC } from '../vocab/index.js';
 import { int, str, type GraphReader, type TripleSink } from './rdf.js';
@@ -19,7 +20,7 @@ export function writeSpan(out: TripleSink, subject: string, span: SourceSpan | u
 }
 
 /** The span stated on a node: needs at least a file and a line; missing numbers default to the line's start. */
-export function readSpan(g: GraphReader, subject: string): SourceSpan | undefined {
+export function readSpan(g: GraphReader, subject: string | Term): SourceSpan | undefined {
   const file = g.value(subject, REGC.sourceFile);
   const line = g.integer(subject, REGC.line);
   if (file === undefined || line === undefined) return undefined;

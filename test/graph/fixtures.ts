@@ -1,7 +1,9 @@
 // Shared fixtures for the graph tests: a small Orbis Systems code of conduct as Document IR and Norm IR that
 // together use every field of both and every constraint form.
 import type { Clause, Norm, RegulationDocument, Section, SourceSpan } from '../../src/ir/index.js';
-import { clauseIri, documentIri, normIri, sectionIri } from '../../src/vocab/index.js';
+import N3 from 'n3';
+import { compactIri } from '../../src/graph/sparql-format.js';
+import { PREFIXES, XSD, clauseIri, documentIri, normIri, sectionIri } from '../../src/vocab/index.js';
 
 export const ORBIS = 'https://example.org/orbis#';
 export const FILE = 'regulations/orbis-conduct.md';
@@ -132,3 +134,25 @@ export const duty: Norm = {
 };
 
 export const norms: Norm[] = [prohibition, obligation, permission, duty];
+
+// ---------------------------------------------------------------- helpers for reading stores in tests
+
+
+const TEST_PREFIXES = { ...PREFIXES, orbis: ORBIS };
+
+/** A term as tests spell it: `odrl:Prohibition`, `"text"`, `"5"^^xsd:integer`, `_:` for blank nodes. */
+export function short(t: N3.Term): string {
+  if (t.termType === 'NamedNode') return compactIri(t.value, TEST_PREFIXES);
+  if (t.termType === 'BlankNode') return '_:';
+  const l = t as N3.Literal;
+  if (l.language) return `"${l.value}"@${l.language}`;
+  return l.datatype.value === XSD.string ? `"${l.value}"` : `"${l.value}"^^${compactIri(l.datatype.value, TEST_PREFIXES)}`;
+}
+
+/** The triples of one subject as sorted `predicate object` lines (`a` for rdf:type). */
+export function triplesOf(store: N3.Store, subject: string): string[] {
+  return store
+    .getQuads(N3.DataFactory.namedNode(subject), null, null, null)
+    .map((q) => `${q.predicate.value === PREFIXES.rdf + 'type' ? 'a' : short(q.predicate)} ${short(q.object)}`)
+    .sort();
+}
