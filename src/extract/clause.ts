@@ -206,12 +206,32 @@ function analysedText(clause: Clause, mode: LeadInMode | undefined): Analysed {
 const NOT_ACTS = new Set([
   'understand', 'encounter', 'get', 'become', 'seem', 'appear', 'contain', 'lead', 'cause', 'occur', 'happen', 'exist',
   'vary', 'differ', 'feel', 'know', 'notice', 'realize', 'realise', 'wish', 'want', 'need', 'lack', 'fail', 'forget',
-  'misunderstand', 'face', 'experience', 'align', 'conflict', 'result', 'arise', 'depend', 'change', 'look', 'sound',
+  'misunderstand', 'face', 'experience', 'align', 'conflict', 'result', 'arise', 'depend', 'look', 'sound',
   'mean', 'involve', 'require', 'reflect', 'see', 'hear', 'find', 'think', 'believe', 'expect', 'prefer', 'like',
   'come', 'go', 'end', 'fall', 'remain', 'stay', 'tend', 'struggle', 'suffer', 'worry', 'wonder', 'work', 'turn',
   'make', 'have', 'help', 'harm', 'mislead', 'amplify', 'undermine', 'benefit', 'affect', 'impact', 'apply', 'hold',
 ]);
 const PERSONAL_BEARER = /^(?:the\s+)?(?:employee|staff|member|user|developer|assistant|model|manager|leader|contractor|person|people|we|you)s?\b/i;
+
+const LIST_GLUE = new Set([',', 'and', 'or', 'the', 'a', 'an', 'all', 'any', 'each', 'every', 'our', 'their', 'its', 'both', 'either', 'and/or']);
+
+/** The roles of a coordinated subject ("Users and developers", "employees, contractors and managers"), if it is one. */
+function coordinatedRoles(text: string, tokens: readonly Token[], from: number, to: number, concepts: ConceptIndex): ConceptRef[] | undefined {
+  const hits = concepts.scan(tokens, from, to, 'role');
+  if (hits.length < 2) return undefined;
+  let i = from;
+  for (const h of hits) {
+    for (; i < h.from; i++) if (!LIST_GLUE.has(tokens[i]!.lower)) return undefined;
+    i = h.to;
+  }
+  for (; i < to; i++) if (!LIST_GLUE.has(tokens[i]!.lower)) return undefined;
+  const out: ConceptRef[] = [];
+  for (const h of hits) {
+    if (out.some((r) => r.concept === h.concept.iri)) continue;
+    out.push({ text: text.slice(tokens[h.from]!.start, tokens[h.to - 1]!.end), concept: h.concept.iri });
+  }
+  return out.length > 1 ? out : undefined;
+}
 
 /** The first person or role named as a noun phrase earlier in the sentence ("If the assistant …, it must …"). */
 function mentionedBefore(text: string, tokens: readonly Token[], from: number, to: number, concepts: ConceptIndex, topic: ConceptRef | undefined): ConceptRef | undefined {
@@ -244,15 +264,25 @@ function readModalSentence(
   diagnostics: Diagnostic[],
   spanOfTokens: SpanOfTokens,
 ): void {
-  const subjects: Subject[] = anchors.map((a, k) => findSubject(tokens, a, k, k === 0 ? sFrom : anchors[k - 1]!.to, sTo));
+  const subjects: Subject[] = [];
+  anchors.forEach((a, k) => {
+    const prev = anchors[k - 1];
+    // a twin reading of the same phrase has the same subject
+    if (prev && prev.twin === a) subjects.push({ ...subjects[k - 1]!, kind: 'inherit' });
+    else subjects.push(findSubject(tokens, a, k, k === 0 ? sFrom : prev!.to, sTo));
+  });
+  const nextRegion = (k: number) => {
+    for (let m = k + 1; m < anchors.length; m++) if (anchors[m - 1]!.twin !== anchors[m]) return subjects[m]!.regionFrom;
+    return sTo;
+  };
   let prevBearer: ConceptRef | undefined;
   let prevSubject: Subject | undefined;
   anchors.forEach((a, k) => {
     let subj = subjects[k]!;
-    if (subj.kind === 'inherit' && prevSubject) subj = { ...prevSubject, kind: prevSubject.kind === 'skip' ? 'skip' : prevSubject.kind, regionFrom: subj.regionFrom };
-    prevSubject = subj;
+    if (subj.kind === 'inherit' && prevSubject) subj = { ...prevSubject, regionFrom: subj.regionFrom };
     if (subj.kind === 'skip') return;
-    const segEnd = k + 1 < anchors.length ? subjects[k + 1]!.regionFrom : sTo;
+    if (subj.kind !== 'inherit') prevSubject = subj;
+    const segEnd = nextRegion(k);
     const segFrom = k === 0 ? sFrom : subj.regionFrom;
     let kind = a.kind;
     let modal = a.modal;
@@ -273,6 +303,8 @@ function readModalSentence(
     }
     if (!pred) return;
     if (pred.passive && a.activeOnly) return;
+    // "… may respond with any combination of the following:": the items state the acts, not the lead-in
+    if (pred.target && /\bfollowing$/i.test(pred.target.text) && tokens[sTo - 1]?.text === ':') return;
     // "may"/"can"/"will" with a state or an event describe what happens, they do not permit it
     if (a.needsPerson && /^(may|can|will|won't)\b/i.test(a.modal) && (pred.copula || NOT_ACTS.has(pred.action.text.split(' ')[0]!.toLowerCase()))) return;
     // the bearer
@@ -294,7 +326,7 @@ function readModalSentence(
       if (!bearer && a.needsPerson) return;
     } else if (fromContext) {
       if (pred.copula && subj.kind === 'np' && !pred.target) pred.target = { text: text.slice(tokens[subj.from]!.start, tokens[subj.to - 1]!.end) };
-      bearer = contextBearer;
+      bearer = contextBearer ?? (a.impersonal ? mentionedBefore(text, tokens, sFrom, sTo, ctx.concepts, lastBearer) : undefined);
     } else if (subj.kind === 'np') {
       if (subj.negativeQuantifier && subj.to - subj.from <= 2 && /^(no|nobody|none|no-one)$/.test(tokens[subj.from]!.lower)) bearer = bearerFromText('anyone', ctx.concepts);
       else {
@@ -318,7 +350,9 @@ function readModalSentence(
       return;
     }
     prevBearer = bearer;
-    drafts.push({ kind, strength: a.strength, modal, bearer, pred, segFrom, subjectFrom: Math.min(a.from, subj.regionFrom), sentence: si });
+    // "Users and developers can …": one norm per role, so that each bearer has its concept
+    const bearers = subj.kind === 'np' && !fromContext && !pred.passive ? coordinatedRoles(text, tokens, subj.from, subj.to, ctx.concepts) ?? [bearer] : [bearer];
+    for (const b of bearers) drafts.push({ kind, strength: a.strength, modal, bearer: b, pred, segFrom, subjectFrom: Math.min(a.from, subj.regionFrom), sentence: si });
   });
 }
 

@@ -15,6 +15,11 @@ export interface ExtractContext {
    * front end drops from clause text, become references.
    */
   sources?: ReadonlyMap<string, SourceFile>;
+  /**
+   * The bearer of documents that name none in their front matter (optional): e.g. "assistant" for a model
+   * specification read from a file whose front matter cannot be changed.
+   */
+  defaultBearer?: string;
 }
 
 const resolvers = new WeakMap<RegulationDocument[], ReferenceResolver>();
@@ -25,7 +30,8 @@ export function extractNorms(doc: RegulationDocument, ctx: ExtractContext): { no
   const documents = ctx.documents.includes(doc) ? ctx.documents : [...ctx.documents, doc];
   let resolver = resolvers.get(documents);
   if (!resolver) resolvers.set(documents, (resolver = new ReferenceResolver(documents)));
-  const defaultBearer: ConceptRef | undefined = doc.meta.defaultBearer ? bearerFromText(doc.meta.defaultBearer, ctx.concepts) : undefined;
+  const bearerText = doc.meta.defaultBearer ?? ctx.defaultBearer;
+  const defaultBearer: ConceptRef | undefined = bearerText ? bearerFromText(bearerText, ctx.concepts) : undefined;
   const leadIns: ClauseContext['leadIns'] = new Map();
   const source = ctx.sources?.get(doc.file);
   for (const section of doc.sections) {

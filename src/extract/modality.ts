@@ -30,6 +30,8 @@ export interface ModalAnchor {
   actPhrase?: boolean;
   /** "It is important to …": no subject of its own; the bearer comes from context. */
   impersonal?: boolean;
+  /** A second reading of the same phrase ("has the right and responsibility to": a permission and a duty). */
+  twin?: ModalAnchor;
   /** The bearer is named inside the phrase ("We expect all employees to …"): tokens [from, to). */
   bearerTokens?: { from: number; to: number };
 }
@@ -220,11 +222,28 @@ export function findModals(tokens: readonly Token[], from: number, to: number): 
     if (a) {
       // "Should you have questions, …" opens a condition, not a norm
       if (a.from === from && !a.inverted && (w === 'should' || w === 'may' || w === 'can')) continue;
+      avoidance(tokens, a);
       out.push(a);
+      if (a.twin) out.push(a.twin);
       i = Math.max(i, a.to - 1);
     }
   }
   return out;
+}
+
+/**
+ * "must avoid X", "is expected to refrain from X", "it is important to refrain from X": an obligation to avoid
+ * is a prohibition of X. A negated avoidance ("should never avoid addressing …") stays a prohibition, of
+ * avoiding.
+ */
+function avoidance(tokens: readonly Token[], a: ModalAnchor): void {
+  const avoid = AVOID[at(tokens, a.to)];
+  if (!avoid || a.kind !== 'obligation' || a.nominal || !matchWords(tokens, a.to + 1, avoid)) return;
+  const words = tokens.slice(a.to, a.to + 1 + avoid.length).map((t) => t.text);
+  a.modal = `${a.modal} ${words.join(' ')}`;
+  a.to += 1 + avoid.length;
+  a.kind = 'prohibition';
+  a.actPhrase = true;
 }
 
 function coreModal(tokens: readonly Token[], i: number, to: number, inverted: { negated: boolean; words: string } | null): ModalAnchor | undefined {
@@ -278,16 +297,7 @@ function coreModal(tokens: readonly Token[], i: number, to: number, inverted: { 
       kind = 'prohibition';
     } else kind = negate(base.kind);
   }
-  // "must avoid …", "should refrain from …"
-  const v = at(tokens, j);
-  const avoid = AVOID[v];
-  if (avoid && kind !== 'permission' && matchWords(tokens, j + 1, avoid)) {
-    words.push(tokens[j]!.text, ...avoid);
-    j += 1 + avoid.length;
-    kind = negate(kind);
-  }
   const a: ModalAnchor = { kind, strength: base.strength, modal: words.join(' '), from: i, to: j };
-  if (avoid && words.length > 1 && AVOID[at(tokens, j - 1 - avoid.length)] !== undefined) a.actPhrase = true;
   if (omission) a.omission = true;
   if (base.needsPerson && (!negated || w === 'will' || w === 'may')) a.needsPerson = true;
   if (base.activeOnly) a.activeOnly = true;
@@ -365,10 +375,17 @@ function haveModal(tokens: readonly Token[], i: number, to: number): ModalAnchor
   while (j < to && ['right', 'duty', 'obligation', 'responsibility', 'and', 'freedom', 'option'].includes(at(tokens, j))) nouns.push(at(tokens, j++));
   if (nouns.length === 0 || at(tokens, j) !== 'to') return undefined;
   const dutyLike = nouns.some((n) => n === 'duty' || n === 'obligation' || n === 'responsibility');
+  const rightLike = nouns.some((n) => n === 'right' || n === 'freedom' || n === 'option');
   let kind: NormKind = dutyLike ? 'obligation' : 'permission';
   if (det === 'no') kind = dutyLike ? 'permission' : 'prohibition';
-  const a: ModalAnchor = { kind, strength: 'strict', modal: tokens.slice(i, j + 1).map((t) => t.text).join(' '), from: i, to: j + 1 };
+  const modal = tokens.slice(i, j + 1).map((t) => t.text).join(' ');
+  const a: ModalAnchor = { kind, strength: 'strict', modal, from: i, to: j + 1 };
   if (det === 'no' && dutyLike) a.omission = true;
+  // "the right and responsibility to": a permission and a duty
+  if (det !== 'no' && dutyLike && rightLike) {
+    a.kind = 'permission';
+    a.twin = { kind: 'obligation', strength: 'strict', modal, from: i, to: j + 1 };
+  }
   return a;
 }
 

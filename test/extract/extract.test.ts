@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { shouldExtract, shouldReport, run } from './table.js';
+import { extractNorms } from '../../src/extract/index.js';
+import { concepts, docOf } from './helpers.js';
 
 const none = {};
 const emp = { defaultBearer: 'employee' };
@@ -13,6 +15,10 @@ describe('extract/extract: modal forms', () => {
   it('ought to', shouldExtract('Employees ought to consult the Ethics Office.', none, { kind: 'obligation', strength: 'advisory', modal: 'ought to', bearer: 'employee', action: 'consult' }));
   it('is required to', shouldExtract('Every contractor is required to sign the code.', none, { kind: 'obligation', strength: 'strict', modal: 'is required to', bearer: 'contractor', action: 'sign' }));
   it('are obligated to (Covenant)', shouldExtract('All community leaders are obligated to respect the privacy and security of the reporter of any incident.', none, { kind: 'obligation', strength: 'strict', bearer: 'communityLeader', action: 'respect', target: 'privacy and security of the reporter of any incident' }));
+  it('has the right and responsibility to: a permission and a duty (Covenant)', shouldExtract('Community leaders have the right and responsibility to remove comments that are not aligned to this Code of Conduct.', none, { kind: 'permission', bearer: 'communityLeader', action: 'remove', target: 'comments' }, { kind: 'obligation', bearer: 'communityLeader', action: 'remove', target: 'comments' }));
+  it('does not need to after a modal (Model Spec)', shouldExtract('For logically necessary actions, the assistant should communicate what it will do but does not need to pause for explicit approval.', none, { kind: 'obligation', action: 'communicate' }, { kind: 'permission', modal: 'does not need to', bearer: 'assistant', action: 'pause' }));
+  it('is expected to refrain from → prohibition', shouldExtract('Employees are expected to refrain from gossip.', none, { kind: 'prohibition', strength: 'advisory', bearer: 'employee', action: 'gossip' }));
+  it('an incomplete lead-in states no norm of its own (Model Spec)', shouldExtract('In interactive settings, the assistant may respond with any combination of the following:', none));
   it('are responsible for + gerund (Covenant)', shouldExtract('Community leaders are responsible for clarifying and enforcing our standards of acceptable behavior.', none, { kind: 'obligation', strength: 'strict', modal: 'are responsible for', bearer: 'communityLeader', action: 'clarify' }));
   it('has to', shouldExtract('Each manager has to approve the request.', none, { kind: 'obligation', bearer: 'manager', action: 'approve', target: 'request' }));
   it('needs to', shouldExtract('The assistant needs to cite the section.', none, { kind: 'obligation', strength: 'strict', modal: 'needs to', bearer: 'assistant', action: 'cite', target: 'section' }));
@@ -34,7 +40,7 @@ describe('extract/extract: modal forms', () => {
   it('we expect X to (advisory obligation of X)', shouldExtract('We expect all employees to report misconduct.', none, { kind: 'obligation', strength: 'advisory', bearer: 'employee', action: 'report', target: 'misconduct' }));
   it('requires X to', shouldExtract('Orbis requires managers to escalate every report.', none, { kind: 'obligation', strength: 'strict', bearer: 'manager', action: 'escalate' }));
   it('prohibits X from', shouldExtract('Orbis prohibits employees from trading during a blackout period.', none, { kind: 'prohibition', bearer: 'employee', action: 'trade', conditions: ['while: a blackout period'] }));
-  it('it is important to (impersonal, default bearer)', shouldExtract('It is important to refrain from any judgment.', { defaultBearer: 'assistant' }, { kind: 'obligation', strength: 'advisory', bearer: 'assistant', action: 'refrain' }));
+  it('it is important to (impersonal, default bearer)', shouldExtract('It is important to refrain from any judgment.', { defaultBearer: 'assistant' }, { kind: 'prohibition', strength: 'advisory', modal: 'is important to refrain from', bearer: 'assistant', action: 'judgment' }));
   it('it is acceptable to (impersonal permission)', shouldExtract('It is acceptable to explain the rules.', emp, { kind: 'permission', bearer: 'employee', action: 'explain' }));
   it('copula: must be honest', shouldExtract('Employees must be honest in all dealings.', none, { kind: 'obligation', bearer: 'employee', action: 'be honest' }));
   it('should be able to → the verb after it', shouldExtract('The assistant should be able to provide the office phone number of a public official.', none, { kind: 'obligation', bearer: 'assistant', action: 'offer', target: 'office phone number of a public official' }));
@@ -46,7 +52,7 @@ describe('extract/extract: negations', () => {
   it('shall not', shouldExtract('Contractors shall not disclose trade secrets.', none, { kind: 'prohibition', modal: 'shall not', bearer: 'contractor', action: 'disclose', target: 'confidentialInformation' }));
   it('may not', shouldExtract('Employees may not use company assets for personal gain.', none, { kind: 'prohibition', strength: 'strict', modal: 'may not', bearer: 'employee', action: 'use', target: 'companyAssets' }));
   it('should not (advisory)', shouldExtract('The assistant should not generate hateful content.', none, { kind: 'prohibition', strength: 'advisory', modal: 'should not', bearer: 'assistant', action: 'generate' }));
-  it('should never (Model Spec)', shouldExtract('The assistant should never avoid addressing a topic solely because it is sensitive.', none, { kind: 'obligation', strength: 'advisory', bearer: 'assistant' }));
+  it('should never avoid: a prohibition of avoiding (Model Spec)', shouldExtract('The assistant should never avoid addressing a topic solely because it is sensitive.', none, { kind: 'prohibition', strength: 'advisory', modal: 'should never', bearer: 'assistant', action: 'avoid' }));
   it('must never', shouldExtract('Employees must never offer bribes.', none, { kind: 'prohibition', strength: 'strict', modal: 'must never', bearer: 'employee', action: 'offer', target: 'bribes' }));
   it("contracted shouldn't", shouldExtract("The assistant shouldn't shy away from discussing differences.", none, { kind: 'prohibition', strength: 'advisory', bearer: 'assistant', action: 'shy away' }));
   it("contracted mustn't", shouldExtract("Staff mustn't share passwords.", none, { kind: 'prohibition', bearer: 'employee', action: 'disclose' }));
@@ -218,7 +224,9 @@ describe('extract/extract: several norms per sentence', () => {
 });
 
 describe('extract/extract: bearers and pronouns', () => {
-  it('a list of subjects', shouldExtract('Employees, contractors, and managers must complete the training.', none, { kind: 'obligation', bearer: 'employees, contractors, and managers' }));
+  it('a list of roles: one norm per role', shouldExtract('Employees, contractors, and managers must complete the training.', none, { kind: 'obligation', bearer: 'employee', target: 'training' }, { kind: 'obligation', bearer: 'contractor', target: 'training' }, { kind: 'obligation', bearer: 'manager', target: 'training' }));
+  it('a list with other words is one bearer', shouldExtract('Employees and their families must not trade.', none, { kind: 'prohibition', bearer: 'employees and their families' }));
+  it('"Users and developers can" (Model Spec)', shouldExtract('Users and developers can adjust this default with explicit instructions.', none, { kind: 'permission', bearer: 'user' }, { kind: 'permission', bearer: 'developer' }));
   it('"it" resolves to the person named earlier in the sentence (Model Spec)', shouldExtract('If the assistant delegates work, it must ensure that sub-agents follow the same rules.', none, { kind: 'obligation', bearer: 'assistant', action: 'ensure' }));
   it('"you" is the default bearer', shouldExtract('You must report every gift.', emp, { kind: 'obligation', bearer: 'employee', action: 'report' }));
   it('"they" under a lead-in', shouldExtract(['Managers must:', 'ensure that they approve expenses'], list, { kind: 'obligation', bearer: 'manager', action: 'ensure' }));
@@ -248,5 +256,25 @@ describe('extract/extract: norm records', () => {
     const a = JSON.stringify(run(['If a gift is worth more than USD 100, employees must report it unless approved by the Ethics Office.']));
     const b = JSON.stringify(run(['If a gift is worth more than USD 100, employees must report it unless approved by the Ethics Office.']));
     assert.equal(a, b);
+  });
+});
+
+describe('extract/extract: context', () => {
+  it('a default bearer given by the caller applies to documents that name none', () => {
+    const doc = docOf(['Gifts must be reported.']);
+    const { norms } = extractNorms(doc, { concepts: concepts(), documents: [doc], defaultBearer: 'assistant' });
+    assert.deepEqual(norms.map((n) => n.bearer.concept), ['https://example.org/orbis#assistant']);
+  });
+  it("the document's own default bearer wins over the caller's", () => {
+    const doc = docOf(['Gifts must be reported.'], { defaultBearer: 'employee' });
+    const { norms } = extractNorms(doc, { concepts: concepts(), documents: [doc], defaultBearer: 'assistant' });
+    assert.deepEqual(norms.map((n) => n.bearer.concept), ['https://example.org/orbis#employee']);
+  });
+  it('resolves references into other documents named in the text', () => {
+    const other = docOf(['Gifts.'], { id: 'emea', sectionId: 'gifts', number: '2', title: 'EMEA Addendum' });
+    const doc = docOf(['Employees must follow Section 2 of the EMEA Addendum.']);
+    const { norms, diagnostics } = extractNorms(doc, { concepts: concepts(), documents: [doc, other] });
+    assert.equal(norms[0]!.references[0]!.resolved, other.sections[0]!.iri);
+    assert.deepEqual(diagnostics.filter((d) => d.code === 'RC2002'), []);
   });
 });
