@@ -9,11 +9,12 @@ import { VERSION } from '../version.js';
 import type { Backend, BackendInput, BackendOutput, OutputFile } from './types.js';
 import { coreBackend } from './core/index.js';
 import { odrlBackend } from './odrl/index.js';
+import { instructorBackend } from './instructor/index.js';
 
 export type { Backend, BackendInput, BackendOutput, OutputFile } from './types.js';
 
-/** The back ends, in the order they run. */
-export const BACKENDS: readonly Backend[] = [coreBackend, odrlBackend];
+/** The back ends, in the order they run (the Instructor reads the Framer's files: it runs after the Framer). */
+export const BACKENDS: readonly Backend[] = [coreBackend, odrlBackend, instructorBackend];
 
 export interface CompileRecord {
   inputs: { path: string; sha256: string }[];
