@@ -29,6 +29,8 @@ export interface ClauseContext {
   defaultBearer: ConceptRef | undefined;
   /** The last bearer of the section so far, for "it" and "they". */
   lastBearer: ConceptRef | undefined;
+  /** IRIs of the clauses that are lead-ins of list or enumeration items. */
+  leadInClauses: ReadonlySet<string>;
   /** Lead-in readings by lead-in clause IRI (shared by the items of one list). */
   leadIns: Map<string, { mode: LeadInMode; bearer: ConceptRef | undefined }>;
 }
@@ -65,6 +67,8 @@ interface Analysed {
 
 export function extractClause(clause: Clause, ctx: ClauseContext): ClauseResult {
   const diagnostics: Diagnostic[] = [];
+  // "Employees must not—" is completed by its items, which carry the norms
+  if (ctx.leadInClauses.has(clause.iri) && leadInMode(clause.text).mode === 'continue') return { norms: [], diagnostics, lastBearer: ctx.lastBearer };
   const spans = new SpanMap(clause, ctx.source);
   const lead = clause.leadIn ? leadInOf(clause.leadIn, ctx) : undefined;
   const contextBearer = lead?.bearer ?? ctx.defaultBearer;

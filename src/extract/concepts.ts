@@ -7,6 +7,7 @@
 import type { Concept, ConceptScheme } from '../ir/index.js';
 import { tokenize, type Token } from './tokens.js';
 import { nominalForms, wordForms } from './lemma.js';
+import { ODRL } from '../vocab/index.js';
 
 /** A concept found in a token list: tokens [from, to). */
 export interface ConceptHit {
@@ -154,8 +155,22 @@ function labelKey(label: string): string[] {
     .map((t) => keyOf(t.lower));
 }
 
+/**
+ * Narrower concepts first (a domain action over the ODRL action it is included in), then the domain's concepts
+ * over ODRL's generic actions of the same label, then preferred labels, then IRIs.
+ */
 function sortEnds(node: TrieNode): void {
-  node.ends.sort((a, b) => (a.pref !== b.pref ? (a.pref ? -1 : 1) : a.concept.iri < b.concept.iri ? -1 : 1));
+  const narrower = (c: Concept) => node.ends.some((e) => e.concept !== c && c.broader.includes(e.concept.iri));
+  node.ends.sort((a, b) => {
+    const na = narrower(a.concept);
+    const nb = narrower(b.concept);
+    if (na !== nb) return na ? -1 : 1;
+    const oa = a.concept.iri.startsWith(ODRL.ns);
+    const ob = b.concept.iri.startsWith(ODRL.ns);
+    if (oa !== ob) return oa ? 1 : -1;
+    if (a.pref !== b.pref) return a.pref ? -1 : 1;
+    return a.concept.iri < b.concept.iri ? -1 : 1;
+  });
   for (const n of node.next.values()) sortEnds(n);
 }
 

@@ -33,11 +33,13 @@ export function extractNorms(doc: RegulationDocument, ctx: ExtractContext): { no
   const bearerText = doc.meta.defaultBearer ?? ctx.defaultBearer;
   const defaultBearer: ConceptRef | undefined = bearerText ? bearerFromText(bearerText, ctx.concepts) : undefined;
   const leadIns: ClauseContext['leadIns'] = new Map();
+  const leadInClauses = new Set<string>();
+  for (const s of doc.sections) for (const c of s.clauses) if (c.leadIn) leadInClauses.add(c.leadIn.clause);
   const source = ctx.sources?.get(doc.file);
   for (const section of doc.sections) {
     let lastBearer: ConceptRef | undefined;
     for (const clause of section.clauses) {
-      const r = extractClause(clause, { doc, section, concepts: ctx.concepts, resolver, source, defaultBearer, lastBearer, leadIns });
+      const r = extractClause(clause, { doc, section, concepts: ctx.concepts, resolver, source, defaultBearer, lastBearer, leadIns, leadInClauses });
       norms.push(...r.norms);
       diagnostics.push(...r.diagnostics);
       lastBearer = r.lastBearer;

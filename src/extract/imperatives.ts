@@ -85,17 +85,24 @@ export type LeadInMode =
 const UNACCEPTABLE = /\b(?:unacceptable|prohibited|forbidden|banned|not\s+(?:permitted|allowed|acceptable|tolerated)|never\s+(?:acceptable|permitted|allowed)|inappropriate|misconduct|violations?\s+include|must\s+not\s+engage)\b/i;
 const ENCOURAGED = /\b(?:positive\s+environment|contributes?\s+to\s+a\s+positive|acceptable\s+behaviou?r|good\s+(?:practice|behaviou?r|conduct)|encouraged\s+behaviou?r|behaviou?rs?\s+(?:we|that\s+we)\s+(?:expect|encourage|value)|examples\s+of\s+(?:good|positive|respectful|expected))\b/i;
 
+/** Words of a lead-in that announce the items as a list of their own rather than as objects of its verb. */
+const LIST_NOUNS = /^(following|follows|these|this|below|steps|rules|principles|requirements|conditions|situations|cases|ways|actions|measures)$/;
+
 /** "the following situations:" lists circumstances, not acts. */
 const NOT_ACT_LISTS = new Set(['situations', 'cases', 'circumstances', 'conditions', 'contexts', 'scenarios', 'examples', 'principles', 'guidelines', 'rules', 'factors', 'questions', 'criteria', 'categories', 'types', 'reasons', 'goals', 'information']);
 
 /** How the items under a lead-in are to be read. */
 export function leadInMode(leadIn: string): LeadInMode {
+  const open = /[:\-—–]\s*$/u.test(leadIn);
   const text = leadIn.replace(/[\s:;,\-—–]+$/u, '');
   if (ENCOURAGED.test(text)) return { mode: 'encouraged' };
   const tokens = tokenize(text);
   const anchors = findModals(tokens, 0, tokens.length);
   const last = anchors[anchors.length - 1];
   if (last && last.to >= tokens.length && !last.nominal) return { mode: 'continue', text };
+  // "The assistant must not reveal—": a verb waiting for the items as its objects
+  const rest = last ? tokens.slice(last.to) : [];
+  if (last && open && !last.nominal && rest.length <= 6 && !rest.some((t) => LIST_NOUNS.test(t.lower) || t.kind === 'punct')) return { mode: 'continue', text };
   const following = /\bthe\s+following(?:\s+([\p{L}-]+))?(?:\s*\[\^[^\]]*\])?$/iu.exec(text);
   if (last && !last.nominal && following && !NOT_ACT_LISTS.has((following[1] ?? '').toLowerCase())) {
     return { mode: 'options', kind: last.kind, strength: last.strength, modal: last.modal };

@@ -79,7 +79,9 @@ export function readPredicate(source: string, tokens: readonly Token[], p: numbe
     while (k < end && tokens[k]!.text !== ',' && k < j + 10) k++;
     if (tokens[k]?.text === ',') j = k + 1;
   }
-  j = skipCatenatives(tokens, j, end);
+  // a multi-word action concept ("make sure" = ensure) wins over reading its words as a catenative
+  const early = concepts.longestAt(tokens, j, end, 'action');
+  if (!early || early.to - early.from < 2) j = skipCatenatives(tokens, j, end);
   const v = tokens[j];
   if (!v || j >= end || v.kind !== 'word') return undefined;
   if ((v.lower === 'be' || v.lower === 'been') && tokens[j + 1]?.lower === 'able' && tokens[j + 2]?.lower === 'to') {

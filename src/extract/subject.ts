@@ -193,6 +193,7 @@ export function findSubject(tokens: readonly Token[], anchor: ModalAnchor, k: nu
   }
   // a pronoun inside the phrase is the subject of an embedded clause: "the information they need to …"
   for (let i = from + 1; i < to; i++) {
+    if (RELATIVE.has(tokens[i]!.lower)) break; // "Employees who believe they …": the pronoun is the relative clause's
     if (SUBJECT_PRONOUNS.has(tokens[i]!.lower) && tokens[i]!.lower !== 'it') return { kind: 'skip', from, to, regionFrom: from };
   }
   const first = tokens[from]!.lower;

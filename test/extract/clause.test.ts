@@ -15,6 +15,7 @@ function context(doc: ReturnType<typeof docOf>, source?: SourceFile, lastBearer?
     defaultBearer: doc.meta.defaultBearer ? bearerFromText(doc.meta.defaultBearer, concepts()) : undefined,
     lastBearer,
     leadIns: new Map(),
+    leadInClauses: new Set(),
   };
 }
 

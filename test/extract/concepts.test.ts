@@ -41,3 +41,16 @@ describe('extract/concepts', () => {
     assert.equal(idx.match('a token')?.iri, ORBIS + 'a');
   });
 });
+
+describe('extract/concepts: preferences', () => {
+  const odrlUse = { iri: 'http://www.w3.org/ns/odrl/2/use', scheme: 'action' as const, prefLabel: 'use', altLabels: [], broader: [] };
+  const odrlTransfer = { iri: 'http://www.w3.org/ns/odrl/2/transfer', scheme: 'action' as const, prefLabel: 'transfer', altLabels: [], broader: [] };
+  const idx = new ConceptIndex([
+    odrlUse,
+    odrlTransfer,
+    { iri: ORBIS + 'use', scheme: 'action', prefLabel: 'utilise', altLabels: ['use'], broader: [odrlUse.iri] },
+    { iri: ORBIS + 'transfer', scheme: 'action', prefLabel: 'transfer', altLabels: [], broader: [] },
+  ]);
+  it('a narrower concept wins over the one it is included in, even by an alternative label', () => assert.equal(idx.match('use')?.iri, ORBIS + 'use'));
+  it("the domain's concept wins over ODRL's action of the same label", () => assert.equal(idx.match('transfer')?.iri, ORBIS + 'transfer'));
+});
