@@ -6,8 +6,8 @@
  */
 import type { Store } from 'n3';
 import type { Clause, Conflict, Norm, Ontology, RegulationDocument, Section } from '../../ir/index.js';
-import { readDocuments, readNorms } from '../../graph/raise.js';
-import { readConflicts } from '../../reasoner/lower.js';
+import { readDocuments, readNorms } from '../../graph/index.js';
+import { readConflicts } from '../../reasoner/index.js';
 
 export interface Rule {
   norm: Norm;
@@ -111,7 +111,7 @@ export function isTitleSection(doc: RegulationDocument, s: Section): boolean {
 
 /** "Section 3.1 Value Limits" for a numbered heading, else the heading. */
 export function sectionName(s: Section): string {
-  return s.number && s.heading.startsWith(s.number) ? `Section ${s.heading}` : s.number ? `Section ${s.number} ${s.heading}` : s.heading;
+  return s.number ? `Section ${s.number} ${bareHeading(s)}` : s.heading;
 }
 
 /** The heading without its number: "3.1 Value Limits" → "Value Limits". */
