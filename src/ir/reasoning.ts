@@ -23,7 +23,8 @@ export interface ConflictEvidence {
   bearer: ScopeRelation;
   action: ScopeRelation;
   target: ScopeRelation;
-  /** Conditions, exceptions and refinements (for `incompatible-refinements`: conditions and exceptions only). */
+  /** Conditions, exceptions and refinements; for conflicts of an obligation, conditions and exceptions only
+   * (the obligation's manner is compared with the other norm's apart). */
   context: ScopeRelation;
   /** The dimensions combined: scope of `norms[0]` against scope of `norms[1]`. */
   scope: ScopeRelation;

@@ -12,7 +12,7 @@ import { conflictIri } from '../vocab/index.js';
 import type { ContextComparer } from './context.js';
 import type { Hierarchies } from './hierarchy.js';
 import { combine, relate, scopeOf } from './scope.js';
-import type { Scoped } from './scope.js';
+import type { Dimensions, Scoped } from './scope.js';
 
 export interface ConflictEnv {
   hierarchies: Hierarchies;
@@ -33,32 +33,53 @@ export function scopeAll(norms: readonly Norm[]): Scoped[] {
 
 const DEFINITE = new Set<ScopeRelation>(['equal', 'contained', 'contains']);
 
-/** The conflict between two norms, or null when they do not conflict. */
+/**
+ * The conflict between two norms, or null when they do not conflict.
+ *
+ * A permission and a prohibition conflict when some act is both permitted and forbidden: bearers, actions,
+ * targets and contexts (refinements included) overlap. An obligation (or a duty) and a prohibition conflict
+ * when fulfilling the obligation is forbidden: every act that fulfils it — its action on its target in its
+ * manner — lies within the prohibition's action, target and manner, and the two apply together somewhere
+ * (bearers and conditions overlap); an obligation that can be fulfilled another way does not conflict. Two
+ * obligations of one action conflict when their refinements cannot both hold. The status is `definite` when
+ * the situations where one applies lie within those where the other does, `possible` otherwise.
+ */
 export function checkPair(x: Scoped, y: Scoped, env: ConflictEnv): Conflict | null {
   if (x.norm.iri === y.norm.iri) return null;
   const [a, b] = x.norm.iri < y.norm.iri ? [x, y] : [y, x];
   const kind = kindOf(a.norm, b.norm);
   if (!kind) return null;
   const { hierarchies: h, contexts } = env;
-  let dims;
-  if (kind === 'incompatible-refinements') {
+  let dims: Dimensions;
+  let applicability: ScopeRelation;
+  if (kind === 'permission-prohibition') {
+    dims = relate(a, b, h, contexts, true);
+    applicability = combine([dims.bearer, dims.action, dims.target, dims.context]);
+  } else if (kind === 'incompatible-refinements') {
     if (h.action.relation(a.action, b.action) !== 'equal') return null;
     if (!a.manner.all.length || !b.manner.all.length) return null;
     if (contexts.satisfiable(a.manner) !== true || contexts.satisfiable(b.manner) !== true) return null;
     if (contexts.compare(a.manner, b.manner) !== 'disjoint') return null;
     dims = relate(a, b, h, contexts, false);
+    applicability = combine([dims.bearer, dims.action, dims.target, dims.context]);
   } else {
-    dims = relate(a, b, h, contexts, true);
+    const [o, p] = a.norm.kind === 'obligation' ? [a, b] : [b, a];
+    if (!h.action.isA(o.action, p.action)) return null;
+    if (p.target !== undefined && (o.target === undefined || !h.asset.isA(o.target, p.target))) return null;
+    const manner = contexts.compare(o.manner, p.manner);
+    if (manner !== 'equal' && manner !== 'contained' && manner !== 'unknown') return null;
+    dims = relate(a, b, h, contexts, false);
+    applicability = combine([dims.bearer, dims.context, manner === 'unknown' ? 'unknown' : 'equal']);
   }
   const terms = [dims.bearer, dims.action, dims.target];
   const scope = combine([...terms, dims.context]);
-  if (scope === 'disjoint') return null;
+  if (scope === 'disjoint' || applicability === 'disjoint') return null;
   const ua = a.context.unformalised;
   const ub = b.context.unformalised;
   const unformalised = !ua.length ? ub : !ub.length ? ua : [...new Set([...ua, ...ub])].sort();
   return {
     id: conflictId(a.norm.iri, b.norm.iri),
-    status: DEFINITE.has(scope) ? 'definite' : 'possible',
+    status: DEFINITE.has(applicability) ? 'definite' : 'possible',
     kind,
     norms: [a.norm.iri, b.norm.iri],
     evidence: {

@@ -43,6 +43,8 @@ export function applies(s: Scoped, situation: Situation, r: Reasoned): Truth {
   const h = r.hierarchies;
   if (!situation.actor.some((a) => h.role.isA(a, s.bearer))) return FALSE;
   if (!h.action.isA(situation.action, s.action)) return FALSE;
+  // an obligation to act makes that act obligatory, not each narrower way of doing it
+  if (s.norm.kind === 'obligation' && h.action.relation(situation.action, s.action) !== 'equal') return FALSE;
   const parts: Truth[] = [];
   if (s.target !== undefined) {
     if (situation.target === undefined) parts.push({ value: 'unknown', missing: [ODRL.target] });

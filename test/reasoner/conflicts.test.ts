@@ -36,6 +36,13 @@ describe('reasoner/conflicts', () => {
     shouldConflict('must report at most 10 / must report more than 20', ['obligation', { action: 'reportGift', refine: [amount('lteq', 10)] }], ['obligation', { action: 'reportGift', refine: [amount('gt', 20)] }], definite('incompatible-refinements'));
     shouldConflict('refinements that can both hold', ['obligation', { action: 'reportGift', refine: [amount('lteq', 30)] }], ['obligation', { action: 'reportGift', refine: [amount('gt', 20)] }], null);
     shouldConflict('one obligation unrefined', ['obligation', { action: 'reportGift' }], ['obligation', { action: 'reportGift', refine: [amount('gt', 20)] }], null);
+    shouldConflict('must share data / must not export data (share another way)', ['obligation', { action: 'shareData' }], ['prohibition', { action: 'exportData' }], null);
+    shouldConflict('must export data / must not share data', ['obligation', { action: 'exportData' }], ['prohibition', { action: 'shareData' }], definite('obligation-prohibition'));
+    shouldConflict('must share (anything) / must not share customer data', ['obligation', { action: 'shareData' }], ['prohibition', { action: 'shareData', target: 'customerData' }], null);
+    shouldConflict('must share customer emails / must not share customer data', ['obligation', { action: 'shareData', target: 'customerEmail' }], ['prohibition', { action: 'shareData', target: 'customerData' }], definite('obligation-prohibition'));
+    shouldConflict('must report in a manner the prohibition does not forbid', ['obligation', { action: 'reportGift', refine: [amount('lt', 10)] }], ['prohibition', { action: 'reportGift', refine: [amount('gt', 5)] }], null);
+    shouldConflict('must report in a manner the prohibition forbids', ['obligation', { action: 'reportGift', refine: [amount('gt', 10)] }], ['prohibition', { action: 'reportGift', refine: [amount('gt', 5)] }], definite('obligation-prohibition'));
+    shouldConflict('managers must / employees must not (when over 50)', ['obligation', { bearer: 'manager' }], ['prohibition', { when: [amount('gt', 50)] }], possible('obligation-prohibition'));
     shouldConflict('two permissions', ['permission', {}], ['permission', {}], null);
     shouldConflict('two prohibitions', ['prohibition', {}], ['prohibition', {}], null);
     shouldConflict('a permission and an obligation', ['permission', {}], ['obligation', {}], null);
@@ -109,10 +116,14 @@ describe('reasoner/conflicts', () => {
         let aOnly = false;
         let bOnly = false;
         let both = false;
-        for (const actor of roles) for (const action of actions) for (const target of targets) for (const v of [10, 50, 80, 200]) for (const ok of [true, false]) {
+        // an obligation conflicts only over its own act (its action on its target): a prohibition of one target
+        // does not forbid fulfilling an obligation that names none
+        const acts = a.kind === 'obligation' ? [a.action.concept!] : actions;
+        const things = a.kind === 'obligation' && a.target ? [a.target.concept!] : targets;
+        for (const actor of roles) for (const action of acts) for (const target of things) for (const v of [10, 50, 80, 200]) for (const ok of [true, false]) {
           const s: Situation = { actor: [actor], action, target, facts: { [REGC.monetaryValue]: [num(v)], [o('managerApproval')]: [{ kind: 'boolean', value: ok }] } };
           const x = applies(sa, s, r).value === 'true';
-          const y = applies(sb, s, r).value === 'true';
+          const y = applies(sb, s, r).value === 'true' && (a.kind !== 'obligation' || a.target !== undefined || b.target === undefined);
           if (x && y) both = true;
           else if (x) aOnly = true;
           else if (y) bOnly = true;
@@ -121,9 +132,21 @@ describe('reasoner/conflicts', () => {
           definiteSeen++;
           assert.ok(!aOnly || !bOnly, `definite but each applies without the other: ${a.iri} ${b.iri}`);
         }
-        if (!c) assert.ok(!both, `no conflict reported but both apply somewhere: ${JSON.stringify([a, b])}`);
+        if (!c && a.kind === 'permission') assert.ok(!both, `no conflict reported but both apply somewhere: ${JSON.stringify([a, b])}`);
+        if (!c && a.kind === 'obligation') assert.ok(!forbiddenFulfilment(a, b, r), `an obligation's fulfilment is forbidden, unreported: ${JSON.stringify([a, b])}`);
       }
       assert.ok(definiteSeen > 10, `${definiteSeen} definite conflicts only`);
     });
+    /** Whether some situation calls for the obligation's own act (its action on its target) while the
+     * prohibition forbids that act. */
+    function forbiddenFulfilment(ob: Norm, pr: Norm, r: ReturnType<typeof prepareReasoned>): boolean {
+      const roles = ['employee', 'manager', 'salesStaff', 'salesManager', 'contractor'].map(o);
+      const targets = ob.target ? [ob.target.concept!] : pr.target ? [] : [o('gift')];
+      for (const actor of roles) for (const target of targets) for (const v of [10, 50, 80, 200]) for (const ok of [true, false]) {
+        const s: Situation = { actor: [actor], action: ob.action.concept!, target, facts: { [REGC.monetaryValue]: [num(v)], [o('managerApproval')]: [{ kind: 'boolean', value: ok }] } };
+        if (applies(r.scoped.get(ob.iri)!, s, r).value === 'true' && applies(r.scoped.get(pr.iri)!, s, r).value === 'true') return true;
+      }
+      return false;
+    }
   });
 });
