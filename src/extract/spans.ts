@@ -1,7 +1,7 @@
 /**
  * Source spans of parts of a clause: maps offsets in the (whitespace-normalised, markup-free) clause text
- * back to offsets in the source file by aligning the two character by character, skipping whitespace and
- * Markdown markup (emphasis marks, link destinations, footnote references). Without the source file, or when
+ * back to offsets in the source file by aligning the two word by word, skipping Markdown markup (emphasis
+ * marks, link destinations, footnote references) and tolerating text the front end inserted. Without the source file, or when
  * the alignment fails, it falls back to exact arithmetic for single-line clauses and else to the clause span.
  */
 import type { Clause, SourceFile, SourceSpan } from '../ir/index.js';
@@ -14,9 +14,6 @@ function startsOf(file: SourceFile): number[] {
   if (!s) startsCache.set(file, (s = lineStarts(file.text)));
   return s;
 }
-
-/** Characters of Markdown markup that the clause text leaves out. */
-const MARKUP = new Set(['*', '_', '`', '[', ']', '(', ')', '!', '>', '#', '\\', '~', '|', '<']);
 
 export class SpanMap {
   /** Source offset of each clause-text offset, when the alignment succeeded. */
@@ -59,36 +56,49 @@ export class SpanMap {
   }
 }
 
-/** Greedy alignment of text to source[from, to); undefined when they cannot be aligned. */
+/**
+ * Word-by-word alignment of text to source[from, to): each word of the text is looked up in the source after the
+ * previous one, outside link destinations and footnote references, within a window; words the source does not
+ * have near there (text a front end inserted, e.g. a link's target title) collapse onto the current position.
+ * Undefined when fewer than half of the words are found.
+ */
 function align(text: string, source: string, from: number, to: number): Int32Array | undefined {
   const skippable = new Uint8Array(to - from);
-  // link destinations "](…)" and footnote references "[^…]" are markup as a whole
   const slice = source.slice(from, to);
   for (const m of slice.matchAll(/\]\([^)\s]*(?:\s+"[^"]*")?\)|\[\^[^\]]*\]/g)) {
     for (let k = m.index!; k < m.index! + m[0].length; k++) skippable[k] = 1;
   }
+  // skipped[k]: how many markup characters lie before slice offset k, so that jumps over markup are free
+  const skipped = new Int32Array(to - from + 1);
+  for (let k = 0; k < to - from; k++) skipped[k + 1] = skipped[k]! + skippable[k]!;
+  const jump = (a: number, b: number) => b - a - (skipped[b - from]! - skipped[a - from]!);
   const map = new Int32Array(text.length);
   let p = from;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === ' ') {
-      map[i] = Math.min(p, to - 1);
-      continue;
+  let prevText = 0;
+  let found = 0;
+  let words = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const w = m[0];
+    const ti = m.index!;
+    words++;
+    let pos = source.indexOf(w, p);
+    while (pos >= 0 && pos < to && skippable[pos - from]) pos = source.indexOf(w, pos + 1);
+    // short words are everywhere: they may only be found close by
+    const ok = pos >= 0 && pos + w.length <= to && jump(p, pos) <= (w.length <= 3 ? 12 : WINDOW);
+    // the characters between the previous word and this one sit between them in the source too
+    for (let k = prevText; k < ti; k++) map[k] = Math.min(p, to - 1);
+    if (ok) {
+      found++;
+      for (let k = 0; k < w.length; k++) map[ti + k] = pos + k;
+      p = pos + w.length;
+    } else {
+      for (let k = 0; k < w.length; k++) map[ti + k] = Math.min(p, to - 1);
     }
-    while (p < to && source[p] !== c && (skippable[p - from] || MARKUP.has(source[p]!) || /\s/.test(source[p]!))) p++;
-    if (p < to && source[p] === c && !skippable[p - from]) {
-      map[i] = p++;
-      continue;
-    }
-    // resynchronise over a short stretch the text leaves out (a list label, an entity)
-    let q = p;
-    while (q < Math.min(to, p + 16) && (source[q] !== c || skippable[q - from])) q++;
-    if (q < to && source[q] === c) {
-      map[i] = q;
-      p = q + 1;
-      continue;
-    }
-    return undefined;
+    prevText = ti + w.length;
   }
-  return map;
+  for (let k = prevText; k < text.length; k++) map[k] = Math.min(p + (k - prevText), to - 1);
+  return words === 0 || found * 2 >= words ? map : undefined;
 }
+
+/** How far (in source characters) the next word of the text may lie from the previous one. */
+const WINDOW = 160;

@@ -43,6 +43,14 @@ describe('extract/spans', () => {
     const c = clauseOver(source, from, to, text);
     assert.deepEqual(new SpanMap(c).span(6, 10), c.span);
   });
+  it('tolerates text the front end inserted (a link title for "[?]")', () => {
+    const src = 'Follow [?](#rules) unless the Ethics Office agrees.';
+    const t = 'Follow The rules of conduct unless the Ethics Office agrees.';
+    const m = new SpanMap(clauseOver(src, 0, src.length, t), { path: 'regulations/a.md', text: src, sha256: '' });
+    const i = t.indexOf('the Ethics Office agrees');
+    const sp = m.span(i, i + 'the Ethics Office agrees'.length);
+    assert.equal(src.slice(sp.offset, sp.endOffset), 'the Ethics Office agrees');
+  });
   it('when the texts cannot be aligned, it falls back to the clause span', () => {
     const c = clauseOver(source, from, to, 'Entirely different words here, nothing alike at all.');
     assert.deepEqual(new SpanMap(c, file).span(3, 9), c.span);
