@@ -43,6 +43,7 @@ export const CODES = {
   RC4002: { severity: 'warning', title: 'unresolved conflict' },
   RC4003: { severity: 'error', title: 'invalid situation' },
   RC4004: { severity: 'warning', title: 'override names a norm it does not conflict with' },
+  RC4005: { severity: 'error', title: 'unknown precedence principle' },
   // back ends
   RC5001: { severity: 'warning', title: 'not covered by training data' },
   RC5002: { severity: 'warning', title: 'generated record rejected' },
