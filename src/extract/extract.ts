@@ -22,14 +22,16 @@ export interface ExtractContext {
   defaultBearer?: string;
 }
 
-const resolvers = new WeakMap<RegulationDocument[], ReferenceResolver>();
+/** One resolver per list of documents (rebuilt if the list has grown since). */
+const resolvers = new WeakMap<RegulationDocument[], { resolver: ReferenceResolver; size: number }>();
 
 export function extractNorms(doc: RegulationDocument, ctx: ExtractContext): { norms: Norm[]; diagnostics: Diagnostic[] } {
   const norms: Norm[] = [];
   const diagnostics: Diagnostic[] = [];
   const documents = ctx.documents.includes(doc) ? ctx.documents : [...ctx.documents, doc];
-  let resolver = resolvers.get(documents);
-  if (!resolver) resolvers.set(documents, (resolver = new ReferenceResolver(documents)));
+  let cached = resolvers.get(documents);
+  if (!cached || cached.size !== documents.length) resolvers.set(documents, (cached = { resolver: new ReferenceResolver(documents), size: documents.length }));
+  const resolver = cached.resolver;
   const bearerText = doc.meta.defaultBearer ?? ctx.defaultBearer;
   const defaultBearer: ConceptRef | undefined = bearerText ? bearerFromText(bearerText, ctx.concepts) : undefined;
   const leadIns: ClauseContext['leadIns'] = new Map();
