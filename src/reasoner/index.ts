@@ -6,6 +6,7 @@ import type N3 from 'n3';
 import type {
   Concept, Conflict, Diagnostic, Evaluation, Norm, Ontology, Principle, RegulationDocument,
 } from '../ir/index.js';
+import { diag } from '../ir/index.js';
 import { REGC } from '../vocab/index.js';
 import { readDocuments, readNorms } from '../graph/raise.js';
 import { detectAmong, scopeAll } from './conflicts.js';
@@ -16,6 +17,7 @@ import { normInfos } from './info.js';
 import { lowerConflicts, readConflicts } from './lower.js';
 import { idleOverrides } from './overrides.js';
 import { resolveConflicts } from './precedence.js';
+import { DEFAULT_ORDER, PRINCIPLES } from './principles.js';
 import { prepareReasoned } from './reasoned.js';
 import type { Reasoned } from './reasoned.js';
 import { parseSituation } from './situation.js';
@@ -73,8 +75,10 @@ export function reasonNorms(
     outranks: knowledge.outranks,
     overrides: knowledge.overrides ?? new Map(),
   };
-  const { conflicts, diagnostics } = resolveConflicts(found, env, options);
-  if ((options.order ?? ['explicit']).includes('explicit')) diagnostics.push(...idleOverrides(norms, conflicts, infos));
+  const { order, unknown } = checkOrder(options.order);
+  const { conflicts, diagnostics } = resolveConflicts(found, env, { ...options, order });
+  diagnostics.unshift(...unknown);
+  if (order.includes('explicit')) diagnostics.push(...idleOverrides(norms, conflicts, infos));
   return { conflicts, diagnostics, reasoned: prepareReasoned(norms, conflicts, hierarchies, knowledge.concepts, scoped) };
 }
 
@@ -100,6 +104,16 @@ export function evaluateSituationText(
   const parsed = parseSituation(text, file, reasoned.concepts);
   if (!parsed.situation) return { diagnostics: parsed.diagnostics };
   return { evaluation: evaluate(parsed.situation, reasoned), diagnostics: parsed.diagnostics };
+}
+
+/** The order of principles, without names that are none (each an RC4005). */
+function checkOrder(order: readonly string[] | undefined): { order: readonly Principle[]; unknown: Diagnostic[] } {
+  if (!order) return { order: DEFAULT_ORDER, unknown: [] };
+  const known = order.filter((p): p is Principle => Object.hasOwn(PRINCIPLES, p));
+  const unknown = order
+    .filter((p) => !Object.hasOwn(PRINCIPLES, p))
+    .map((p) => diag('RC4005', `"${p}" is not a precedence principle (${DEFAULT_ORDER.join(', ')})`));
+  return { order: known, unknown };
 }
 
 function knowledgeOf(store: N3.Store, ontology: Ontology): Knowledge {

@@ -9,7 +9,7 @@ import { diag } from '../ir/index.js';
 import { DirectedGraph } from './hierarchy.js';
 import type { DiGraph } from './hierarchy.js';
 import { DEFAULT_ORDER, PRINCIPLES } from './principles.js';
-import type { PrecedenceEnv } from './principles.js';
+import type { PrecedenceEnv, PrincipleCheck } from './principles.js';
 
 export interface PrecedenceOptions {
   order?: readonly Principle[];
@@ -34,7 +34,8 @@ export function resolveConflicts(
     let resolved: Conflict | undefined;
     if (a && b) {
       for (const principle of order) {
-        const d = PRINCIPLES[principle](c, a, b, env);
+        const check = PRINCIPLES[principle] as PrincipleCheck | undefined;
+        const d = check ? check(c, a, b, env) : null;
         if (!d) continue;
         if ('contradiction' in d) {
           edge(a.iri, b.iri, principle);

@@ -79,5 +79,9 @@ describe('reasoner/principles', () => {
     shouldResolve('default: law beats the later guideline', pair, { winner: nid('l', 'law'), principle: 'lex-superior' });
     shouldResolve('posterior first: the later guideline wins', pair, { winner: nid('g', 'guide'), principle: 'lex-posterior' }, { order: ['lex-posterior', 'lex-superior'] });
     shouldResolve('a principle left out is not used', pair, null, { order: ['explicit', 'lex-specialis'] });
+    it('reports a name that is no principle (RC4005) and uses the others', () => {
+      const r = reasonNorms(pair, DOCS, KNOWLEDGE, { order: ['lex-posterior', 'lex-inferior' as Principle] });
+      assert.deepEqual([r.diagnostics.map((d) => d.code), r.conflicts[0]!.resolution?.principle], [['RC4005'], 'lex-posterior']);
+    });
   });
 });
