@@ -1,8 +1,8 @@
 /**
  * Sentences that state no norm even when they contain a modal: definitions ("X means …", "For the purposes of
  * this policy, …", "\"Gift\" includes …"), statements of purpose, scope or background ("This policy sets out
- * …", "The purpose of …") and questions. Commitments ("We pledge to …") are not here: they bind their authors and are read as
- * obligations of "we" (see the README).
+ * …", "The purpose of …") and questions. Commitments ("We pledge to …") are not here: they bind their authors
+ * and are read as obligations of "we" (see the README).
  */
 
 export type StatementKind = 'definition' | 'purpose' | 'question';
