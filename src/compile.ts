@@ -148,7 +148,7 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
       norms.push(...doc.norms);
       continue;
     }
-    const x = extractNorms(doc, { concepts, documents });
+    const x = extractNorms(doc, { concepts, documents, sources });
     diagnostics.push(...x.diagnostics);
     norms.push(...x.norms);
   }
