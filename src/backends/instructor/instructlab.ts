@@ -112,6 +112,16 @@ function contexts(sections: readonly Section[], rulesOf: ReadonlyMap<string, Rul
   return out;
 }
 
+/** A bearer as the object of a sentence: "Employees" → "employees", "assistant" → "the assistant",
+ * "Ethics Office" → "the Ethics Office"; plurals and names of Orbis itself stay bare. */
+export function bearerPhrase(text: string): string {
+  let t = text.trim();
+  if (!t) return 'everyone the rule names';
+  if (/^[A-Z][a-z]+$/.test(t.split(/\s+/)[0]!) && !/\s[A-Z]/.test(t)) t = t[0]!.toLowerCase() + t.slice(1);
+  if (/^(the|a|an|any|every|each|all|no)\s/i.test(t) || /^Orbis\b/.test(t) || /[^s]s$/.test(t)) return t;
+  return `the ${t}`;
+}
+
 const KIND_VERB = { obligation: 'require', prohibition: 'prohibit', permission: 'permit' } as const;
 
 function conditionText(cs: readonly Condition[]): string {
@@ -131,10 +141,9 @@ function questions(ctx: readonly Clause[], rulesOf: ReadonlyMap<string, Rule[]>,
       const n = r.norm;
       const text = ruleText(r);
       add(`What does ${r.citation} ${KIND_VERB[n.kind]}?`, `${text} (${r.citation}.)`);
-      const act = [n.modal ?? KIND_VERB[n.kind], n.action.text, n.target?.text].filter(Boolean).join(' ');
-      add(`Whom does the rule in ${r.citation} address?`, `It addresses ${n.bearer.text || 'everyone it names'}: they ${act}.`);
-      const when = n.conditions.length ? `It applies ${conditionText(n.conditions)}.` : 'The text states no condition: it applies whenever the act is done.';
-      const except = n.exceptions.length ? ` It does not apply ${conditionText(n.exceptions)}.` : ' It states no exception.';
+      add(`Whom does the rule in ${r.citation} address?`, `The rule ${n.kind === 'permission' ? 'grants its permission to' : 'binds'} ${bearerPhrase(n.bearer.text)}.`);
+      const when = n.conditions.length ? `It applies ${conditionText(n.conditions)}.` : 'The text states no condition for it.';
+      const except = n.exceptions.length ? ` Exception: ${conditionText(n.exceptions)}.` : ' The text states no exception.';
       add(`When does the rule in ${r.citation} apply, and are there exceptions?`, when + except);
       for (const k of view.conflicts) {
         if (!k.norms.includes(n.iri)) continue;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { clauseLine, instructlabFiles, knowledgeDocument, KNOWLEDGE_REPO_PLACEHOLDER } from '../../../src/backends/instructor/instructlab.js';
+import { bearerPhrase, clauseLine, instructlabFiles, knowledgeDocument, KNOWLEDGE_REPO_PLACEHOLDER } from '../../../src/backends/instructor/instructlab.js';
 import { InstructLabKnowledge } from '../../../src/backends/instructor/schemas.js';
 import { readView } from '../../../src/backends/instructor/view.js';
 import { documentOf, fixtureInput, GLOBAL } from './helpers.js';
@@ -37,6 +37,13 @@ describe('backends/instructor/instructlab', () => {
       'Whom does the rule in Global Rules, Section 1 Gifts, clause 1 address?',
       'When does the rule in Global Rules, Section 1 Gifts, clause 1 apply, and are there exceptions?',
     ]);
+  });
+  for (const [text, phrase] of [['Employees', 'employees'], ['assistant', 'the assistant'], ['Ethics Office', 'the Ethics Office'], ['Orbis Assist', 'Orbis Assist'], ['designated insiders', 'designated insiders'], ['', 'everyone the rule names']]) {
+    it(`phrases the bearer "${text}" as "${phrase}"`, () => assert.equal(bearerPhrase(text), phrase));
+  }
+  it('answers whom a rule binds, and when it applies with its exceptions', () => {
+    const qa = parse(qna[0]!.content).seed_examples[0].questions_and_answers.map((x: { answer: string }) => x.answer);
+    assert.deepEqual(qa.slice(1), ['The rule binds employees.', 'The text states no condition for it. The text states no exception.']);
   });
   it('writes a publish script that fills in repository and commit', () => {
     const sh = out.files.find((f) => f.path.endsWith('publish.sh'))!.content;
