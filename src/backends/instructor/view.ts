@@ -127,10 +127,13 @@ function citation(doc: RegulationDocument, section: Section | undefined, clause:
   return parts.join(', ');
 }
 
-/** The sentence a rule states, whitespace-normalised; a lead-in ("must not—", "are expected to:") is
- * completed with its items, "(a) …; (b) …". For norms written directly in Turtle, their text. */
+/** The sentence a rule states, whitespace-normalised: an item of a list or enumeration is preceded by its
+ * lead-in, and a lead-in ("must not—", "are expected to:") that carries the norms is completed with its items,
+ * "(a) …; (b) …". For norms written directly in Turtle, their text. */
 export function ruleText(r: Rule): string {
-  const text = (r.norm.text || r.clause?.text || '').replace(/\s+/g, ' ').trim();
+  let text = (r.norm.text || r.clause?.text || '').replace(/\s+/g, ' ').trim();
+  const lead = r.clause?.leadIn?.text.replace(/\s+/g, ' ').trim();
+  if (lead && !text.startsWith(lead)) text = `${lead} ${text.replace(/[;,]?$/, '').replace(/([^.!?])$/, '$1.')}`;
   if (!r.items?.length || !/[—–:-]$/.test(text)) return text;
   const parts = r.items.map((c) => {
     const own = c.text.replace(/\s+/g, ' ').trim();

@@ -39,4 +39,9 @@ describe('backends/instructor/view', () => {
     const item = (label: string, text: string) => ({ ...r.clause!, label, text: `Employees must not— ${text};`, leadIn: { text: 'Employees must not—', clause: r.clause!.iri } });
     assert.equal(ruleText({ ...lead, items: [item('(a)', 'accept cash'), item('(b)', 'offer cash')] }), 'Employees must not— (a) accept cash; (b) offer cash.');
   });
+  it('precedes an item with its lead-in', () => {
+    const r = view().rules[0]!;
+    const clause = { ...r.clause!, text: 'accept cash;', leadIn: { text: 'Employees must not—', clause: 'x:lead' } };
+    assert.equal(ruleText({ ...r, clause, norm: { ...r.norm, text: 'accept cash;' } }), 'Employees must not— accept cash.');
+  });
 });
