@@ -70,7 +70,7 @@ export function emitInstructor(input: BackendInput): BackendOutput {
   // training data and configs
   const data = readFramerData(input.emitted ?? [], new Set(view.rules.map((r) => r.norm.iri)));
   if (!data.present) {
-    diagnostics.push(diag('RC5003', `no Framer data among the emitted files (${FRAMER.sft}, ${FRAMER.preferences}, ${FRAMER.kto}); training configs point at those paths and are sized for an empty dataset`));
+    diagnostics.push(diag('RC5003', `no Framer data among the emitted files (${FRAMER.sft}, ${FRAMER.preferences}, ${FRAMER.kto}); the training data files are empty and the configs sized for an empty dataset`));
   }
   for (const r of data.rejected.slice(0, 20)) {
     diagnostics.push(diag('RC5002', `${r.file}:${r.line}: Framer record not usable for training: ${r.reason}`));

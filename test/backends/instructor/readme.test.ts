@@ -21,3 +21,12 @@ describe('backends/instructor/readme', () => {
   });
   it('gives the data sizes behind the configs', () => assert.ok(readme.includes('| instruction (SFT) | 2 | 1 | 1 |')));
 });
+
+describe('backends/instructor (no Framer data)', () => {
+  it('reports RC5003 and still emits every config', async () => {
+    const { emitInstructor: emit } = await import('../../../src/backends/instructor/index.js');
+    const out = emit(fixtureInput([]));
+    assert.deepEqual(out.diagnostics.map((d) => d.code), ['RC5003']);
+    assert.ok(out.files.some((f) => f.path === 'instructor/trl/sft.yaml'));
+  });
+});
