@@ -175,7 +175,7 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
   const final = result({ documents, norms, graph, ontology, files: emitted.files });
   if (final.ok && !opts.dryRun) {
     try {
-      await writeOutputs(resolve(cwd, opts.out), final.files, ['auditor/results']);
+      await writeOutputs(resolve(cwd, opts.out), final.files, ['auditor/results', 'runs']);
     } catch (e) {
       final.diagnostics.push(diag('RC9002', `cannot write ${display(resolve(cwd, opts.out))}: ${(e as Error).message}`));
       final.ok = false;
