@@ -31,6 +31,8 @@ export interface CompileOptions {
   order?: Principle[];
   /** Directory paths in diagnostics and outputs are relative to (default: the process's working dir). */
   cwd?: string;
+  /** Bearer of imperatives and passive rules in documents whose front matter names none. */
+  defaultBearer?: string;
   /** Compile without writing anything (for `--dump` and checks). */
   dryRun?: boolean;
 }
@@ -148,7 +150,7 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
       norms.push(...doc.norms);
       continue;
     }
-    const x = extractNorms(doc, { concepts, documents, sources });
+    const x = extractNorms(doc, { concepts, documents, sources, ...(opts.defaultBearer ? { defaultBearer: opts.defaultBearer } : {}) });
     diagnostics.push(...x.diagnostics);
     norms.push(...x.norms);
   }

@@ -10,6 +10,7 @@ export interface CompileFlags {
   ontologies: string;
   out: string;
   strict: boolean;
+  bearer?: string;
   order?: string;
   json: boolean;
   dump?: 'documents' | 'norms' | 'graph' | 'conflicts';
@@ -22,6 +23,7 @@ export async function compileAction(flags: CompileFlags): Promise<number> {
     ontologies: flags.ontologies,
     out: flags.out,
     strict: flags.strict,
+    ...(flags.bearer ? { defaultBearer: flags.bearer } : {}),
     ...(order ? { order } : {}),
     dryRun: flags.dump !== undefined,
   });

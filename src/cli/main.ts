@@ -17,6 +17,7 @@ program
   .option('--ontologies <dir>', 'vocabulary, shapes, authority levels, domain concepts', 'ontologies')
   .option('--out <dir>', 'output directory', 'compiled')
   .option('--strict', 'unresolved conflicts are errors', false)
+  .option('--bearer <name>', 'bearer of imperatives and passive rules where front matter names none')
   .option('--order <principles>', 'precedence order, comma-separated (explicit,lex-superior,lex-specialis,lex-posterior,odrl-strategy)')
   .option('--json', 'print diagnostics and a summary as JSON', false)
   .addOption(new Option('--dump <stage>', 'print an intermediate representation as JSON instead of writing outputs').choices(['documents', 'norms', 'graph', 'conflicts']))
