@@ -1,6 +1,7 @@
 /** The one narrow interface every back end implements: read the reasoned graph, return files. */
 import type { Store } from 'n3';
 import type { Diagnostic, Ontology } from '../ir/index.js';
+import type { FeedbackRecord } from './auditor/schema.js';
 
 /** A file a back end produces, relative to the output directory. */
 export interface OutputFile {
@@ -16,6 +17,9 @@ export interface BackendInput {
   seed: number;
   /** Files of the back ends that ran before this one (e.g. the Framer's data, which the Instructor configures). */
   emitted?: readonly OutputFile[];
+  /** Failures of earlier audits as Framer data (`framer/feedback.jsonl` of the previous output, which `regc audit`
+   * writes), read by the driver before the output is replaced; the Auditor back end carries them forward. */
+  feedback?: readonly FeedbackRecord[];
 }
 
 /** What a back end may return instead of bare files: figures for `manifest.json` and diagnostics. */

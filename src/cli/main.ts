@@ -47,6 +47,25 @@ program
   .option('--json', 'print JSON', false)
   .action(async (f, o) => setExit(await (await import('./evaluate.js')).evaluateAction(f, o)));
 
+program
+  .command('audit')
+  .description('run the compiled audit suite against a model on an OpenAI-compatible endpoint; report by rule')
+  .requiredOption('--endpoint <url>', 'base URL of an OpenAI-compatible API (the key comes from OPENAI_API_KEY)')
+  .requiredOption('--model <name>', 'the model under audit')
+  .option('--baseline-model <name>', 'the unaligned model to compare with, on the same endpoint')
+  .option('--judge-model <name>', 'a model that grades replies with the case rubrics where checks cannot decide')
+  .option('--concurrency <n>', 'requests in flight at once', '4')
+  .option('--timeout <ms>', 'timeout per request attempt, milliseconds')
+  .option('--retries <n>', 'retries of a failed request, with exponential backoff')
+  .option('--run <name>', 'name of the run directory (default: derived from models, endpoint and suite)')
+  .option('--system <file>', 'a system prompt put before every case')
+  .option('--api-key-env <var>', 'environment variable holding the API key', 'OPENAI_API_KEY')
+  .option('--fail-under <rate>', 'exit 1 when the pass rate (0-1) is below this')
+  .option('--graph <dir>', 'compiled output directory', 'compiled')
+  .option('--json', 'print the summary as one JSON object', false)
+  .option('--no-progress', 'no progress bar')
+  .action(async (o) => setExit(await (await import('./audit.js')).auditAction(o)));
+
 function setExit(code: number): void {
   process.exitCode = code;
 }

@@ -1,12 +1,13 @@
 /**
  * SPARQL 1.1 queries (SELECT, ASK, CONSTRUCT, DESCRIBE) over the graph with oxigraph. Results are plain data
  * in the shape of the W3C SPARQL 1.1 Query Results JSON Format; graph results are an n3 Store. Prefixes of
- * `PREFIXES` a query does not declare are added; a syntax error is an RC3006 diagnostic, never a throw.
+ * `PREFIXES` a query does not declare are added (and the compiled-id base); a syntax error is an RC3006
+ * diagnostic, never a throw.
  */
 import N3 from 'n3';
 import ox from 'oxigraph';
 import { diag, lineStarts, type Diagnostic } from '../ir/index.js';
-import { PREFIXES, XSD } from '../vocab/index.js';
+import { ID, PREFIXES, XSD } from '../vocab/index.js';
 import { parseTurtle } from './turtle.js';
 
 export type SparqlTerm =
@@ -82,12 +83,14 @@ export async function runQuery(input: N3.Store | string | SparqlGraph, query: st
   return { kind: 'select', variables: parsed.head?.vars ?? [], rows: relabelRows(parsed.results?.bindings ?? []) };
 }
 
-/** Adds `PREFIX p: <ns>` for the prefixes the query uses but does not declare, on one line before it. */
+/** Adds `PREFIX p: <ns>` for the prefixes the query does not declare, and `BASE <id base>` (so compiled ids
+ * may be written `<orbis-conduct/gifts/3/n1>`, as in `graph.ttl`) unless it has a base, on one line before it. */
 export function withPrefixes(query: string, prefixes: Record<string, string>): { text: string; addedLines: number } {
   const declared = new Set([...query.matchAll(/PREFIX\s+([A-Za-z][\w.-]*)?\s*:/gi)].map((m) => m[1] ?? ''));
-  const missing = Object.entries(prefixes).filter(([p]) => !declared.has(p));
-  if (!missing.length) return { text: query, addedLines: 0 };
-  return { text: missing.map(([p, ns]) => `PREFIX ${p}: <${ns}>`).join(' ') + '\n' + query, addedLines: 1 };
+  const prologue = Object.entries(prefixes).filter(([p]) => !declared.has(p)).map(([p, ns]) => `PREFIX ${p}: <${ns}>`);
+  if (!/\bBASE\s*</i.test(query)) prologue.unshift(`BASE <${ID}>`);
+  if (!prologue.length) return { text: query, addedLines: 0 };
+  return { text: prologue.join(' ') + '\n' + query, addedLines: 1 };
 }
 
 function queryError(e: unknown, query: string, addedLines: number, file: string): Diagnostic {

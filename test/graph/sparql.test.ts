@@ -85,10 +85,12 @@ describe('graph/sparql', () => {
     it('adds the prefixes a query does not declare, on one line', () => {
       const { text, addedLines } = withPrefixes('PREFIX odrl: <urn:x:> ASK {}', { odrl: PREFIXES.odrl!, regc: PREFIXES.regc! });
       assert.equal(addedLines, 1);
-      assert.equal(text, `PREFIX regc: <${PREFIXES.regc}>\nPREFIX odrl: <urn:x:> ASK {}`);
+      assert.equal(text, `BASE <https://w3id.org/regc/id/> PREFIX regc: <${PREFIXES.regc}>\nPREFIX odrl: <urn:x:> ASK {}`);
     });
-    it('adds nothing when every prefix is declared', () =>
-      assert.deepEqual(withPrefixes('prefix regc: <x:> ASK {}', { regc: PREFIXES.regc! }), { text: 'prefix regc: <x:> ASK {}', addedLines: 0 }));
+    it('adds nothing when every prefix and the base are declared', () =>
+      assert.deepEqual(withPrefixes('BASE <x:> prefix regc: <x:> ASK {}', { regc: PREFIXES.regc! }), { text: 'BASE <x:> prefix regc: <x:> ASK {}', addedLines: 0 }));
+    it('compiled ids may be written relative to the id base, as in graph.ttl', async () =>
+      assert.deepEqual(await runQuery(graph, 'ASK { <orbis-conduct/gifts/1/n1> a odrl:Prohibition }'), { kind: 'ask', boolean: true }));
     it('an opened graph answers many queries', async () => {
       const opened = openGraph(graph);
       assert.equal(opened.diagnostic, undefined);
