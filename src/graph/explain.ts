@@ -6,10 +6,10 @@
  */
 import N3 from 'n3';
 import type { Condition, ConceptRef, NormKind, SourceSpan, Strength } from '../ir/index.js';
-import { DCT, ELI, ID, PREFIXES, PROV, RDF, RDFS, REGC, SKOS } from '../vocab/index.js';
+import { DCT, ELI, ID, PREFIXES, PROV, RDF, RDFS, REGC } from '../vocab/index.js';
 import { normIri } from '../vocab/index.js';
 import { GraphReader, str } from './rdf.js';
-import { authorityName, readNorm } from './raise.js';
+import { authorityName, prefLabel, readNorm } from './raise.js';
 import { RULE_CLASSES } from './lower-norm.js';
 import { readSpan } from './span.js';
 import { compactIri } from './sparql-format.js';
@@ -253,16 +253,6 @@ function condition(g: GraphReader, c: Condition): ExplainedCondition {
       return label === undefined ? { iri } : { iri, label };
     }),
   };
-}
-
-/** A concept's `skos:prefLabel` (English or untagged first), else its `rdfs:label`. */
-export function prefLabel(g: GraphReader, iri: string): string | undefined {
-  for (const p of [SKOS.prefLabel, RDFS.label]) {
-    const labels = g.objects(iri, p).filter((t) => t.termType === 'Literal') as N3.Literal[];
-    const best = labels.find((l) => l.language === 'en') ?? labels.find((l) => l.language === '') ?? labels[0];
-    if (best) return best.value;
-  }
-  return undefined;
 }
 
 /** Heading texts, outermost first: the section's `regc:sectionPath`, else its `dct:isPartOf` chain. */

@@ -131,14 +131,19 @@ function actionRef(g: GraphReader, s: string): ConceptRef {
   return conceptRef(g, text, action);
 }
 
-/** A concept's `skos:prefLabel` (English or untagged first), else `rdfs:label`, else its local name. */
+/** A concept's `skos:prefLabel` (English or untagged first), else its `rdfs:label`, else its local name. */
 export function labelOf(g: GraphReader, concept: string): string {
+  return prefLabel(g, concept) ?? localName(concept);
+}
+
+/** A concept's `skos:prefLabel` (English or untagged first), else its `rdfs:label`, if the graph has one. */
+export function prefLabel(g: GraphReader, concept: string): string | undefined {
   for (const p of [SKOS.prefLabel, RDFS.label]) {
     const labels = g.objects(concept, p).filter((t) => t.termType === 'Literal') as N3.Literal[];
     const best = labels.find((l) => l.language === 'en') ?? labels.find((l) => l.language === '') ?? labels[0];
     if (best) return best.value;
   }
-  return localName(concept);
+  return undefined;
 }
 
 export function localName(value: string): string {
