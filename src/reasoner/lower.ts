@@ -27,7 +27,12 @@ export function evidenceText(c: Conflict): string {
   return `${c.norms[0]} against ${c.norms[1]}: ${parts.join(', ')}; scope ${e.scope}; ${e.strength}${tail}`;
 }
 
+/** Writes the conflicts into the store, replacing the conflicts (and resolutions) a previous run wrote. */
 export function lowerConflicts(store: N3.Store, conflicts: readonly Conflict[]): void {
+  for (const c of store.getSubjects(RDF.type, REGC.Conflict, null)) {
+    for (const r of store.getObjects(c, REGC.resolution, null)) store.removeQuads(store.getQuads(r, null, null, null));
+    store.removeQuads(store.getQuads(c, null, null, null));
+  }
   const out = new TripleSink(store);
   for (const c of conflicts) {
     out.type(c.id, REGC.Conflict);

@@ -41,5 +41,11 @@ describe('reasoner/lower', () => {
       { ...resolved, evidence: { ...UNKNOWN, strength: 'strict' }, resolution: { ...resolved.resolution!, basis: [...resolved.resolution!.basis].sort() } },
       open,
     ]));
+  it('replaces what an earlier run wrote', () => {
+    const again = new N3.Store(store.getQuads(null, null, null, null));
+    lowerConflicts(again, [open]);
+    assert.deepEqual(readConflicts(again), [open]);
+    assert.equal(again.countQuads(resolutionIri(resolved.id), null, null, null), 0);
+  });
   it('says the evidence in one line', () => assert.match(evidenceText(resolved), /bearer equal, action contained, target equal, context equal; scope contained; strict; not formalised: "if modest"$/));
 });
