@@ -1,6 +1,8 @@
 /**
  * Compiles the real-regulation corpora (`../shared/corpora/`, relative to the repository root) with the
- * project's front end and rule-based extractor, the way the driver does, without writing anything.
+ * project's front end and rule-based extractor, the way the driver does, without writing anything. The Model
+ * Spec names no default bearer in front matter (it has none), so it is compiled with the caller-given default
+ * bearer "assistant", as `regc compile --bearer assistant` would.
  */
 import { join } from 'node:path';
 import type { Diagnostic, Norm, RegulationDocument } from '../../src/ir/index.js';
@@ -26,8 +28,20 @@ export interface CompiledCorpora {
   corpora: CompiledCorpus[];
 }
 
+/**
+ * The caller-given default bearer (`ExtractContext.defaultBearer`, the CLI's `--bearer`) of corpus files whose
+ * text is addressed to one party but whose front matter cannot name it: the Model Spec is written about "the
+ * assistant". The Contributor Covenant gets none: its rules bind different parties section by section.
+ */
+export const DEFAULT_BEARERS: Readonly<Record<string, string>> = { 'openai-model-spec-2025-12-18.md': 'assistant' };
+
+export interface CompileOptions {
+  /** Apply `DEFAULT_BEARERS` (default true); false measures the extractor without them. */
+  defaultBearers?: boolean;
+}
+
 /** Front end and extraction for every corpus file, with the ontologies of `ontologies/` loaded once. */
-export async function compileCorpora(files: readonly string[] = CORPUS_FILES): Promise<CompiledCorpora> {
+export async function compileCorpora(files: readonly string[] = CORPUS_FILES, options: CompileOptions = {}): Promise<CompiledCorpora> {
   const loaded = await loadOntologies(join(REPO_ROOT, 'ontologies'), 'ontologies');
   const concepts = new ConceptIndex(loaded.ontology?.concepts ?? []);
   const authorities = new Set((loaded.ontology?.authorities ?? []).map((a) => a.name));
@@ -48,7 +62,8 @@ export async function compileCorpora(files: readonly string[] = CORPUS_FILES): P
   }
   for (const c of out) {
     if (!c.document) continue;
-    const x = extractNorms(c.document, { concepts, documents });
+    const defaultBearer = options.defaultBearers === false ? undefined : DEFAULT_BEARERS[c.file];
+    const x = extractNorms(c.document, { concepts, documents, ...(defaultBearer ? { defaultBearer } : {}) });
     c.norms = x.norms;
     c.diagnostics.push(...x.diagnostics);
   }

@@ -1,7 +1,8 @@
 /**
  * Measures the rule-based extractor on the hand-labelled corpus clauses: prints one JSON object per line
  * (detection precision/recall, kind and bearer accuracy, norm counts per corpus) and, with `--errors`, every
- * miss, false alarm and wrong kind/bearer. Run: `npx tsx test/corpus/measure.ts [--errors]`.
+ * miss, false alarm and wrong kind/bearer. Run: `npx tsx test/corpus/measure.ts [--errors] [--no-default-bearer]`;
+ * `--no-default-bearer` compiles the Model Spec without the caller-given default bearer "assistant".
  */
 import { compileCorpora } from './compile-corpus.js';
 import { readLabels } from './corpora.js';
@@ -9,17 +10,18 @@ import { bearerMatches, evaluate, metrics } from './score.js';
 import type { LabelResult } from './score.js';
 
 const showErrors = process.argv.includes('--errors');
+const defaultBearers = !process.argv.includes('--no-default-bearer');
 const print = (o: object) => process.stdout.write(JSON.stringify(o) + '\n');
 // Piped into `head`: stop quietly when the reader goes away.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
 const where = (r: LabelResult) => `${r.label.file}:${r.label.line}`;
 
 const labels = readLabels();
-const { ontologyDiagnostics, corpora } = await compileCorpora();
+const { ontologyDiagnostics, corpora } = await compileCorpora(undefined, { defaultBearers });
 const evaluation = evaluate(labels, corpora);
 const all = metrics(evaluation.results);
 
-print({ metric: 'norm-detection', ...all.detection });
+print({ metric: 'norm-detection', defaultBearers, ...all.detection });
 print({ metric: 'norm-presence', ...all.presence });
 print({ metric: 'kind-accuracy', ...all.kindAccuracy });
 print({ metric: 'bearer-accuracy', ...all.bearerAccuracy });
