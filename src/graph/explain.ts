@@ -10,6 +10,9 @@ import { DCT, ELI, ID, PREFIXES, PROV, RDF, RDFS, REGC } from '../vocab/index.js
 import { normIri } from '../vocab/index.js';
 import { GraphReader, str } from './rdf.js';
 import { authorityName, prefLabel, readNorm } from './raise.js';
+
+/** Also here, where the report back end finds it. */
+export { prefLabel };
 import { RULE_CLASSES } from './lower-norm.js';
 import { readSpan } from './span.js';
 import { compactIri } from './sparql-format.js';

@@ -237,8 +237,9 @@ class TurtleWriter {
 
 const termKey = (t: Term): string => (t.termType === 'BlankNode' ? '_:' + t.value : t.value);
 
-/** A Turtle PN_LOCAL we are sure of (ASCII subset): letters, digits, `_`, `-`, inner dots. */
-const isLocalName = (s: string): boolean => s === '' || /^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/.test(s);
+/** A Turtle PN_LOCAL we are sure of (ASCII subset): letters, digits, `_`, `-`, `%hh`, inner dots. */
+const isLocalName = (s: string): boolean =>
+  s === '' || /^(?:[A-Za-z0-9_]|%[0-9A-Fa-f]{2})(?:(?:[A-Za-z0-9_.-]|%[0-9A-Fa-f]{2})*(?:[A-Za-z0-9_-]|%[0-9A-Fa-f]{2}))?$/.test(s);
 
 /** A relative reference that resolves back to exactly base + s: no scheme, no dot segments, no `//`. */
 function isSafeRelative(s: string): boolean {

@@ -62,6 +62,8 @@ describe('graph/turtle', () => {
       assert.equal(out, '@base <https://w3id.org/regc/id/> .\n@prefix ex: <http://example.org/> .\n\n'
         + '<doc/s/1> ex:p <http://other.org/x>, <https://w3id.org/regc/id/a:b> .\n');
     });
+    shouldWrite('percent escapes stay in prefixed names; other characters need the full IRI', 'ex:don%27t ex:p ex:a, <http://example.org/a/b>, <http://example.org/a.> .',
+      'ex:don%27t ex:p <http://example.org/a.>, <http://example.org/a/b>, ex:a .');
     it('declares only the prefixes it uses, in PREFIXES order', () => {
       const out = serializeTurtle(lowerToGraph({ documents: [doc], norms }));
       const declared = [...out.matchAll(/^@prefix (\w+):/gm)].map((m) => m[1]);
