@@ -30,7 +30,7 @@ compile: $(DIST)
 test: typecheck unit golden corpus conformance
 
 typecheck: $(NODE_MODULES)
-	npx tsc --noEmit -p tsconfig.json
+	npx tsc -p tsconfig.test.json
 
 unit: $(NODE_MODULES)
 	npx mocha

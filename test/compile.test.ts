@@ -33,7 +33,7 @@ function observed(n: Norm, like: ExpectedNorm): ExpectedNorm {
   if (like.amount) {
     const a = [...n.constraints, ...n.conditions.flatMap((c) => (c.constraint ? [c.constraint] : []))]
       .flatMap(atoms)
-      .find((c) => c.leftOperand === REGC.monetaryValue);
+      .find((c) => c.type === 'atomic' && c.leftOperand === REGC.monetaryValue);
     if (a && a.type === 'atomic' && a.rightOperand[0]?.kind === 'number') {
       o.amount = { operator: a.operator as 'lt', value: a.rightOperand[0].value, currency: (a.unit ?? '').endsWith('EUR') ? 'EUR' : 'USD' };
     }

@@ -8,7 +8,7 @@ import { join, posix, sep } from 'node:path';
 import N3 from 'n3';
 import type { Diagnostic, Ontology, SourceFile } from '../ir/index.js';
 import { diag } from '../ir/index.js';
-import { RDF, SH } from '../vocab/index.js';
+import { PREFIXES, RDF, SH } from '../vocab/index.js';
 import { readSource } from '../frontend/load.js';
 import { extractConcepts } from './ontology-concepts.js';
 import { makeOutranks, outranksClosure, outranksCycles, readAuthorities } from './ontology-authority.js';
@@ -65,6 +65,7 @@ export async function loadOntologies(dir: string, displayDir?: string): Promise<
     concepts: extractConcepts(store),
     authorities: readAuthorities(store),
     outranks: makeOutranks(closure),
+    prefixes: domainPrefixes(parsed.map((p) => p.prefixes)),
     files: parsed.map(({ file }) => ({ path: file.path, sha256: file.sha256 })),
   };
   return { ontology, diagnostics };
@@ -86,6 +87,20 @@ export function ontologyFromGraph(store: N3.Store): Ontology {
     concepts: extractConcepts(store),
     authorities: readAuthorities(store),
     outranks: makeOutranks(outranksClosure(store)),
+    prefixes: {},
     files: [],
   };
+}
+
+/** Prefixes declared by the ontology files that neither name nor namespace a prefix of `PREFIXES`. */
+function domainPrefixes(declared: readonly Record<string, string>[]): Record<string, string> {
+  const known = new Set(Object.values(PREFIXES));
+  const out: Record<string, string> = {};
+  for (const prefixes of declared) {
+    for (const [name, ns] of Object.entries(prefixes)) {
+      if (!name || name in PREFIXES || name in out || known.has(ns) || Object.values(out).includes(ns)) continue;
+      out[name] = ns;
+    }
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
 }

@@ -15,6 +15,9 @@ export interface Ontology {
   /** Whether level `a` outranks level `b` under the transitive closure of `regc:outranks`. Each argument is
    * an authority IRI or its name (`company-policy`); unknown levels outrank nothing. */
   outranks(a: string, b: string): boolean;
+  /** Prefixes the ontology files declare that the project's own `PREFIXES` lack (e.g. a domain's `orbis:`),
+   * by name; the first file declaring a name wins. */
+  prefixes: Record<string, string>;
   /** The files read, sorted by path (display path, forward slashes), with the sha256 of their bytes. */
   files: { path: string; sha256: string }[];
 }

@@ -29,7 +29,7 @@ describe('graph/constraint', () => {
     it('reads any XSD number type as a number', () => assert.deepEqual(termValue(literal('7', namedNode(`${XSD}nonNegativeInteger`))), { kind: 'number', value: 7 }));
     it('reads a language-tagged literal as a string', () => assert.deepEqual(termValue(literal('oui', 'fr')), { kind: 'string', value: 'oui' }));
     it('orders values by kind then value, numbers numerically', () =>
-      assert.deepEqual([{ kind: 'number', value: 10 }, { kind: 'iri', value: 'b' }, { kind: 'number', value: 9 }].sort(compareValues).map((v) => v.value), ['b', 9, 10]));
+      assert.deepEqual(([{ kind: 'number', value: 10 }, { kind: 'iri', value: 'b' }, { kind: 'number', value: 9 }] as Value[]).sort(compareValues).map((v) => v.value), ['b', 9, 10]));
   });
 
   describe('constraints', () => {

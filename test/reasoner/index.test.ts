@@ -18,7 +18,7 @@ const docs = [
   document('law', { authority: 'law', effective: '2020-01-01' }),
   document('annex', { authority: 'company-policy', effective: '2024-01-01' }),
 ];
-const ontology: Ontology = { store: new N3.Store(), shapes: new N3.Store(), concepts: CONCEPTS, authorities: [], outranks, files: [] };
+const ontology: Ontology = { store: new N3.Store(), shapes: new N3.Store(), concepts: CONCEPTS, authorities: [], outranks, prefixes: {}, files: [] };
 
 describe('reasoner/index', () => {
   const graph = lowerToGraph({ documents: docs, norms });

@@ -21,6 +21,7 @@ const AUTHORITIES = [
 export const ONTOLOGY: Ontology = {
   store: new N3.Store(),
   shapes: new N3.Store(),
+  prefixes: {},
   concepts: [
     { iri: `${O}employee`, scheme: 'role', prefLabel: 'employee', altLabels: [], broader: [] },
     { iri: `${O}accept`, scheme: 'action', prefLabel: 'accept', altLabels: [], broader: [] },

@@ -112,7 +112,7 @@ describe('backends/instructor (running example)', function () {
   it('refers only to files inside compiled/ that are emitted', () => {
     const paths = new Set([...framer, ...out.files].map((f) => f.path));
     for (const f of out.files.filter((x) => /\/(trl|axolotl)\/.+\.yaml$/.test(x.path))) {
-      const c = parse(f.content) as { datasets: { path: string; data_files?: string }[]; test_datasets?: { path: string }[] };
+      const c = parse(f.content) as { datasets: { path: string; data_files?: string }[]; test_datasets?: { path: string; data_files?: string }[] };
       for (const d of [...c.datasets, ...(c.test_datasets ?? [])]) {
         const data = d.data_files ?? d.path;
         assert.ok(paths.has(data), `${f.path} reads ${data}, which is not emitted`);

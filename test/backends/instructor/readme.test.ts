@@ -26,7 +26,7 @@ describe('backends/instructor (no Framer data)', () => {
   it('reports RC5003 and still emits every config', async () => {
     const { emitInstructor: emit } = await import('../../../src/backends/instructor/index.js');
     const out = emit(fixtureInput([]));
-    assert.deepEqual(out.diagnostics.map((d) => d.code), ['RC5003']);
+    assert.deepEqual((out.diagnostics ?? []).map((d) => d.code), ['RC5003']);
     assert.ok(out.files.some((f) => f.path === 'instructor/trl/sft.yaml'));
   });
 });
