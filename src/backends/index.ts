@@ -10,11 +10,13 @@ import type { Backend, BackendInput, BackendOutput, OutputFile } from './types.j
 import { coreBackend } from './core/index.js';
 import { odrlBackend } from './odrl/index.js';
 import { instructorBackend } from './instructor/index.js';
+import { reportBackend } from './report/index.js';
 
 export type { Backend, BackendInput, BackendOutput, OutputFile } from './types.js';
 
-/** The back ends, in the order they run (the Instructor reads the Framer's files: it runs after the Framer). */
-export const BACKENDS: readonly Backend[] = [coreBackend, odrlBackend, instructorBackend];
+/** The back ends, in the order they run (the Instructor reads the Framer's files: it runs after the Framer; the
+ * report lists the diagnostics of the back ends before it: it runs last). */
+export const BACKENDS: readonly Backend[] = [coreBackend, odrlBackend, instructorBackend, reportBackend];
 
 export interface CompileRecord {
   inputs: { path: string; sha256: string }[];
@@ -26,7 +28,7 @@ export async function runBackends(input: BackendInput, record: CompileRecord): P
   const diagnostics: Diagnostic[] = [];
   const metrics: Record<string, Record<string, number | string>> = {};
   for (const b of BACKENDS) {
-    const out = await b.emit({ ...input, emitted: [...files] });
+    const out = await b.emit({ ...input, emitted: [...files], diagnostics: [...record.diagnostics, ...diagnostics].sort(compareDiagnostics) });
     const { files: made, metrics: figures, diagnostics: found }: BackendOutput = Array.isArray(out) ? { files: out } : out;
     files.push(...made);
     diagnostics.push(...(found ?? []));

@@ -20,6 +20,9 @@ export interface BackendInput {
   /** Failures of earlier audits as Framer data (`framer/feedback.jsonl` of the previous output, which `regc audit`
    * writes), read by the driver before the output is replaced; the Auditor back end carries them forward. */
   feedback?: readonly FeedbackRecord[];
+  /** Diagnostics of the compile so far (front ends, extraction, graph, reasoner, earlier back ends), sorted; the
+   * report lists them. */
+  diagnostics?: readonly Diagnostic[];
 }
 
 /** What a back end may return instead of bare files: figures for `manifest.json` and diagnostics. */
