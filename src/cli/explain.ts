@@ -1,5 +1,5 @@
 /** `regc explain`: from any norm, clause or record id back to the clause, its file:line:column and text. */
-import { parseTurtle, explain, formatExplain } from '../graph/index.js';
+import { parseTurtle, explain, formatExplain, explainRecord, findRecord, isRecordId } from '../graph/index.js';
 import { diag } from '../ir/index.js';
 import { formatDiagnostic } from './format.js';
 import { readCompiledGraph } from './graph-file.js';
@@ -21,7 +21,11 @@ export async function explainAction(id: string, flags: ExplainFlags): Promise<nu
     for (const d of parsed.diagnostics) process.stderr.write(formatDiagnostic(d, { color }) + '\n');
     return 1;
   }
-  const result = explain(parsed.store, id);
+  let result = explain(parsed.store, id);
+  if (!result && isRecordId(id)) {
+    const found = findRecord(flags.graph, id);
+    if (found) result = explainRecord(parsed.store, found);
+  }
   if (!result) {
     process.stderr.write(formatDiagnostic(diag('RC3007', `nothing in the compiled graph has the id ${id}`), { color }) + '\n');
     return 2;

@@ -13,5 +13,6 @@ export {
   type ClauseExplanation,
   type DerivedExplanation,
 } from './explain.js';
+export { explainRecord, findRecord, isRecordId, type FoundRecord } from './explain-record.js';
 export { loadOntologies, ontologyFromGraph, type LoadedOntologies } from './ontology.js';
 export { validateGraph } from './shacl.js';
