@@ -11,12 +11,14 @@ import { coreBackend } from './core/index.js';
 import { odrlBackend } from './odrl/index.js';
 import { instructorBackend } from './instructor/index.js';
 import { reportBackend } from './report/index.js';
+import { auditorBackend } from './auditor/index.js';
 
 export type { Backend, BackendInput, BackendOutput, OutputFile } from './types.js';
 
-/** The back ends, in the order they run (the Instructor reads the Framer's files: it runs after the Framer; the
- * report lists the diagnostics of the back ends before it: it runs last). */
-export const BACKENDS: readonly Backend[] = [coreBackend, odrlBackend, instructorBackend, reportBackend];
+/** The back ends, in the order they run (the Instructor reads the Framer's files: it runs after the Framer; so
+ * does the Auditor, which reads its held-out split; the report lists the diagnostics of the back ends before it:
+ * it runs last). */
+export const BACKENDS: readonly Backend[] = [coreBackend, odrlBackend, instructorBackend, auditorBackend, reportBackend];
 
 export interface CompileRecord {
   inputs: { path: string; sha256: string }[];
