@@ -9,11 +9,12 @@ import { tokenize, splitSentences, type Token } from './tokens.js';
 import type { ConceptIndex } from './concepts.js';
 import { findModals, type ModalAnchor } from './modality.js';
 import { findSubject, isPersonLike, type Subject } from './subject.js';
-import { isGerund } from './lemma.js';
+import { hasVerbReading, isGerund } from './lemma.js';
 import { readActPhrase, readPredicate, type Predicate } from './predicate.js';
 import { bearerFromText, bearerRef, passiveAgent } from './bearer.js';
 import { statementKind } from './statements.js';
 import { findImperative, itemBody, leadInMode, type LeadInMode } from './imperatives.js';
+import { coordinatedKind, findCoordinatedNorms, type CoordinatedPhrase } from './coordination.js';
 import { findConditions, toCondition, type RawCondition } from './conditions.js';
 import { findLinks, findOverrides, findReferences, toReference, type FoundReference, type ReferenceResolver } from './references.js';
 import { SpanMap } from './spans.js';
@@ -95,11 +96,20 @@ export function extractClause(clause: Clause, ctx: ClauseContext): ClauseResult 
     if (statementKind(sText)) return;
     const before = drafts.length;
     const anchors = findModals(tokens, s.from, s.to).filter((a) => !inOverride(a.from));
-    if (anchors.length > 0) {
-      readModalSentence(text, tokens, s.from, s.to, anchors, si, ctx, contextBearer, lastBearer, drafts, diagnostics, spanOfTokens);
+    const itemMode = lead?.mode.mode === 'prohibited' || lead?.mode.mode === 'encouraged' || lead?.mode.mode === 'options';
+    let modalFrom = s.from;
+    if (itemMode) {
+      if (anchors.length === 0 && (si === 0 || !lead)) readItemSentence(text, tokens, s.from, s.to, si, lead!.mode, contextBearer, ctx, drafts);
     } else if (si === 0 || !lead) {
-      readOtherSentence(sText, text, tokens, s.from, s.to, si, lead?.mode, contextBearer, ctx, drafts, diagnostics, spanOfTokens);
+      // the parts before the first modal phrase, split at semicolons, may be imperatives ("Avoid X; aim to Y")
+      const from = si === 0 ? afterRunInHead(text, tokens, s.from, s.to, anchors) : s.from;
+      for (const part of semicolonParts(tokens, from, s.to)) {
+        if (anchors.some((a) => a.from < part.to)) break;
+        readImperativeSentence(text, tokens, part.from, part.to, si, contextBearer, ctx, drafts, diagnostics, spanOfTokens);
+        modalFrom = part.to;
+      }
     }
+    if (anchors.length > 0) readModalSentence(text, tokens, modalFrom, s.to, anchors, si, ctx, contextBearer, lastBearer, drafts, diagnostics, spanOfTokens);
     const mine = drafts.slice(before);
     if (mine.length > 0) {
       const b = mine[mine.length - 1]!.bearer;
@@ -297,13 +307,17 @@ function readModalSentence(
     }
     // the act
     let pred: Predicate | undefined;
+    let coords: CoordinatedPhrase[] = [];
     if (a.nominal) {
       if (subj.kind !== 'np') return;
       pred = readActPhrase(text, tokens, subj.from, subj.to, ctx.concepts);
     } else {
       const p = subj.predicateFrom ?? a.to;
       const end = Math.max(segEnd, p + 1);
-      pred = a.actPhrase && !isGerund(tokens[p]?.lower ?? '') ? readActPhrase(text, tokens, p, end, ctx.concepts) : readPredicate(text, tokens, p, end, ctx.concepts);
+      // "should refuse …, but comply with …", "should answer and never guess": further norms of the subject
+      coords = findCoordinatedNorms(tokens, p + 1, end, kind !== 'prohibition' && !a.omission);
+      const first = coords[0]?.at ?? end;
+      pred = a.actPhrase && !isGerund(tokens[p]?.lower ?? '') ? readActPhrase(text, tokens, p, first, ctx.concepts) : readPredicate(text, tokens, p, first, ctx.concepts);
     }
     if (!pred) return;
     if (pred.passive && a.activeOnly) return;
@@ -356,26 +370,22 @@ function readModalSentence(
     prevBearer = bearer;
     // "Users and developers can …": one norm per role, so that each bearer has its concept
     const bearers = subj.kind === 'np' && !fromContext && !pred.passive ? coordinatedRoles(text, tokens, subj.from, subj.to, ctx.concepts) ?? [bearer] : [bearer];
-    for (const b of bearers) drafts.push({ kind, strength: a.strength, modal, bearer: b, pred, segFrom, subjectFrom: Math.min(a.from, subj.regionFrom), sentence: si });
+    const subjectFrom = Math.min(a.from, subj.regionFrom);
+    for (const b of bearers) drafts.push({ kind, strength: a.strength, modal, bearer: b, pred, segFrom, subjectFrom, sentence: si });
+    coords.forEach((c, m) => {
+      const end = coords[m + 1]?.at ?? segEnd;
+      const p = c.actPhrase && !isGerund(tokens[c.predicateFrom]?.lower ?? '') ? readActPhrase(text, tokens, c.predicateFrom, end, ctx.concepts) : readPredicate(text, tokens, c.predicateFrom, end, ctx.concepts);
+      if (!p || p.passive !== pred!.passive) return;
+      const cModal = c.words ? `${modal} … ${c.words}` : modal;
+      for (const b of bearers) drafts.push({ kind: coordinatedKind(kind, c.change), strength: a.strength, modal: cModal, bearer: b, pred: p, segFrom: c.at, subjectFrom, sentence: si });
+    });
   });
 }
 
-/** Norms of a sentence without a modal: an imperative, or a list item under a lead-in. */
-function readOtherSentence(
-  sText: string,
-  text: string,
-  tokens: readonly Token[],
-  sFrom: number,
-  sTo: number,
-  si: number,
-  mode: LeadInMode | undefined,
-  contextBearer: ConceptRef | undefined,
-  ctx: ClauseContext,
-  drafts: Draft[],
-  diagnostics: Diagnostic[],
-  spanOfTokens: SpanOfTokens,
-): void {
-  if (mode?.mode === 'prohibited' || mode?.mode === 'encouraged') {
+/** Norms of a list item under a lead-in that announces behaviour (unacceptable, encouraged) or options. */
+function readItemSentence(text: string, tokens: readonly Token[], sFrom: number, sTo: number, si: number, mode: LeadInMode, contextBearer: ConceptRef | undefined, ctx: ClauseContext, drafts: Draft[]): void {
+  const sText = text.slice(tokens[sFrom]!.start, tokens[sTo - 1]!.end);
+  if (mode.mode === 'prohibited' || mode.mode === 'encouraged') {
     // behaviour lists bind everyone the document covers when it names no default bearer
     const bearer = contextBearer ?? bearerFromText('anyone', ctx.concepts);
     const imp = findImperative(sText, tokens, sFrom, sTo);
@@ -385,22 +395,106 @@ function readOtherSentence(
     drafts.push({ kind: prohibited ? 'prohibition' : 'obligation', strength: prohibited ? 'strict' : 'advisory', modal: prohibited ? 'unacceptable' : 'encouraged', bearer, pred, segFrom: sFrom, subjectFrom: sFrom, sentence: si });
     return;
   }
-  if (mode?.mode === 'options' && contextBearer && !/^\s*(?:if|when|where|while|unless|for|in|as)\b/i.test(sText)) {
+  if (mode.mode === 'options' && contextBearer && !/^\s*(?:if|when|where|while|unless|for|in|as)\b/i.test(sText)) {
     // "the assistant may respond with any combination of the following:" — each item is one of the acts
     const imp = findImperative(sText, tokens, sFrom, sTo);
     const pred = readActPhrase(text, tokens, imp ? imp.predicateFrom : sFrom, sTo, ctx.concepts);
     if (pred) drafts.push({ kind: mode.kind, strength: mode.strength, modal: mode.modal, bearer: contextBearer, pred, segFrom: sFrom, subjectFrom: sFrom, sentence: si });
-    return;
   }
-  const strongOpeners = /^\s*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:please\s+)?(?:do\s+not|don['’]t|never|avoid|refrain\s+from|abstain\s+from)\b/i;
-  if (!contextBearer && !strongOpeners.test(sText)) return; // a plain verb with nobody to address: prose, not a rule
-  const imp = findImperative(sText, tokens, sFrom, sTo);
+}
+
+/** Openers of an adverbial clause or phrase that may precede an imperative ("When this happens, carry on …"). */
+const ADVERBIAL_OPENERS = new Set(['when', 'whenever', 'if', 'once', 'where', 'while', 'before', 'after', 'unless', 'until', 'in', 'for', 'during', 'with', 'at', 'on', 'upon', 'as', 'to', 'by', 'throughout', 'within']);
+const STRONG_OPENERS = /^\s*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:please\s+)?(?:do\s+not|don['’]t|never|avoid|refrain\s+from|abstain\s+from)\b/i;
+
+/** Norms of an imperative sentence (or part of one): "Do not …", "Report …", "When X, carry on …". */
+function readImperativeSentence(
+  text: string,
+  tokens: readonly Token[],
+  sFrom: number,
+  sTo: number,
+  si: number,
+  contextBearer: ConceptRef | undefined,
+  ctx: ClauseContext,
+  drafts: Draft[],
+  diagnostics: Diagnostic[],
+  spanOfTokens: SpanOfTokens,
+): void {
+  const textFrom = (i: number) => text.slice(tokens[i]!.start, tokens[sTo - 1]!.end);
+  // an adverbial opener ("When this happens,", "In voice mode,") before the imperative: up to two of them.
+  // With nobody to address, only "Do not …", "Never …", "Avoid …" are rules (without a bearer: RC2001); a
+  // plain verb is prose.
+  let from = sFrom;
+  const at = (i: number) => (contextBearer || STRONG_OPENERS.test(textFrom(i)) ? findImperative(textFrom(i), tokens, i, sTo) : undefined);
+  let imp = at(from);
+  for (let skips = 0; !imp && skips < 2 && ADVERBIAL_OPENERS.has(tokens[from]?.lower ?? ''); skips++) {
+    const comma = topLevelComma(tokens, from + 1, sTo);
+    if (comma === undefined || comma + 1 >= sTo) break;
+    from = comma + 1;
+    imp = at(from);
+  }
   if (!imp) return;
   if (!contextBearer) {
-    diagnostics.push(diag('RC2001', `the imperative "${imp.modal}" states a norm but the document names no default bearer`, spanOfTokens(sFrom, imp.predicateFrom)));
+    diagnostics.push(diag('RC2001', `the imperative "${imp.modal}" states a norm but the document names no default bearer`, spanOfTokens(from, imp.predicateFrom)));
     return;
   }
-  const pred = imp.actPhrase ? readActPhrase(text, tokens, imp.predicateFrom, sTo, ctx.concepts) : readPredicate(text, tokens, imp.predicateFrom, sTo, ctx.concepts);
+  // "don't condescend and don't treat teens as adults": a coordinated imperative with its own deontic words
+  const coords = findCoordinatedNorms(tokens, imp.predicateFrom + 1, sTo, imp.kind === 'obligation');
+  const first = coords[0]?.at ?? sTo;
+  const pred = imp.actPhrase ? readActPhrase(text, tokens, imp.predicateFrom, first, ctx.concepts) : readPredicate(text, tokens, imp.predicateFrom, first, ctx.concepts);
   if (!pred) return;
-  drafts.push({ kind: imp.kind, strength: imp.strength, modal: imp.modal, bearer: contextBearer, pred, segFrom: sFrom, subjectFrom: sFrom, sentence: si });
+  const subjectFrom = imp.predicateFrom;
+  drafts.push({ kind: imp.kind, strength: imp.strength, modal: imp.modal, bearer: contextBearer, pred, segFrom: sFrom, subjectFrom, sentence: si });
+  coords.forEach((c, k) => {
+    const end = coords[k + 1]?.at ?? sTo;
+    const p = c.actPhrase && !isGerund(tokens[c.predicateFrom]?.lower ?? '') ? readActPhrase(text, tokens, c.predicateFrom, end, ctx.concepts) : readPredicate(text, tokens, c.predicateFrom, end, ctx.concepts);
+    if (p) drafts.push({ kind: coordinatedKind(imp!.kind, c.change), strength: imp!.strength, modal: c.words || imp!.modal, bearer: contextBearer, pred: p, segFrom: c.at, subjectFrom, sentence: si });
+  });
+}
+
+/** The first comma at bracket depth 0 in tokens [from, to). */
+function topLevelComma(tokens: readonly Token[], from: number, to: number): number | undefined {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!.text;
+    if (t === '(' || t === '[') depth++;
+    else if (t === ')' || t === ']') depth = Math.max(0, depth - 1);
+    else if (t === ',' && depth === 0) return i;
+  }
+  return undefined;
+}
+
+/** Tokens [from, to) split at semicolons of bracket depth 0. */
+function semicolonParts(tokens: readonly Token[], from: number, to: number): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!.text;
+    if (t === '(' || t === '[') depth++;
+    else if (t === ')' || t === ']') depth = Math.max(0, depth - 1);
+    else if (t === ';' && depth === 0) {
+      if (i > start) out.push({ from: start, to: i });
+      start = i + 1;
+    }
+  }
+  if (start < to) out.push({ from: start, to });
+  return out;
+}
+
+/**
+ * Where a clause's text starts after a run-in head ("Treat teens like teens: Speak with warmth …"): a short
+ * imperative without a modal, ending in a colon and followed by a capitalised sentence, sums up the rule that
+ * the rest spells out; the norms are read from the rest.
+ */
+function afterRunInHead(text: string, tokens: readonly Token[], from: number, to: number, anchors: readonly ModalAnchor[]): number {
+  for (let i = from; i < Math.min(to - 1, from + 9); i++) {
+    if (tokens[i]!.text !== ':') continue;
+    const words = tokens.slice(from, i).filter((t) => t.kind === 'word').length;
+    if (words < 1 || words > 6 || anchors.some((a) => a.from < i) || !/^\p{Lu}/u.test(tokens[i + 1]!.text)) return from;
+    // a topic label ("Self-harm:", "Root:") is not a rule summary: what follows it may be anything
+    const imperative = findImperative(text.slice(tokens[from]!.start, tokens[i]!.end), tokens, from, i) || (words >= 3 && hasVerbReading(tokens[from]!.lower));
+    return imperative ? i + 1 : from;
+  }
+  return from;
 }

@@ -168,6 +168,18 @@ export function isInfinitive(word: string): boolean {
   return tags.includes('Infinitive') || tags.includes('Imperative');
 }
 
+/**
+ * Whether a word the lexicon lists only as a noun also has a verb reading: its past form is a known past
+ * tense ("treat" → "treated"), as it is not for "body" or "self-harm".
+ */
+export function hasVerbReading(word: string): boolean {
+  const w = word.toLowerCase();
+  if (isInfinitive(w)) return true;
+  if (!/^[a-z]{3,}$/.test(w)) return false;
+  const past = conjugated(w, 'PastTense');
+  return past !== undefined && past !== w && lexTags(past).includes('PastTense');
+}
+
 /** A gerund ("accepting", "publishing"). */
 export function isGerund(word: string): boolean {
   const w = word.toLowerCase();

@@ -43,6 +43,8 @@ function text(source: string, tokens: readonly Token[], from: number, to: number
 /** End of the object noun phrase starting at i (exclusive), bounded by `to`. */
 export function objectEnd(tokens: readonly Token[], i: number, to: number): number {
   if (i < to && OBJECT_STOP.has(tokens[i]!.lower)) return i;
+  // an intransitive verb coordinated with another ("overstep and attempt to …"): no object
+  if (i < to && (tokens[i]!.lower === 'and' || tokens[i]!.lower === 'or' || tokens[i]!.lower === 'but')) return i;
   let j = i;
   while (j < to) {
     const t = tokens[j]!;

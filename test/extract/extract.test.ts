@@ -222,6 +222,30 @@ describe('extract/extract: several norms per sentence', () => {
   it('two sentences in one clause', shouldExtract('Employees must report gifts. Managers must review them.', none, { kind: 'obligation', bearer: 'employee' }, { kind: 'obligation', bearer: 'manager' }));
 });
 
+describe('extract/extract: coordinated norms', () => {
+  it('"but" sets a second act against the first (Model Spec)', shouldExtract('For example, the assistant should refuse to provide tips for getting away with shoplifting, but comply with providing shoplifting deterrence tips.', none, { kind: 'obligation', bearer: 'assistant', action: 'refuse' }, { kind: 'obligation', modal: 'should', bearer: 'assistant', action: 'comply' }));
+  it('"and avoid" after a modal is a prohibition of its own (Model Spec)', shouldExtract("If legal requirements require it, the assistant must preserve user agency and avoid undermining users' ability to obtain information.", none, { kind: 'obligation', action: 'preserve', target: 'user agency', conditions: ['if'] }, { kind: 'prohibition', modal: 'must … avoid', bearer: 'assistant', action: 'undermine', conditions: ['if'] }));
+  it('"and never" after a modal is a prohibition of its own', shouldExtract('Employees must report gifts and never destroy records.', none, { kind: 'obligation', action: 'report', target: 'gift' }, { kind: 'prohibition', modal: 'must … never', bearer: 'employee', action: 'destroy', target: 'records' }));
+  it('a trailing condition stays with its own coordinated norm', shouldExtract('Managers should keep records and avoid sharing them unless the Ethics Office asks.', none, { kind: 'obligation', action: 'keep', exceptions: [] }, { kind: 'prohibition', action: 'disclose', exceptions: ['unless'] }));
+  it('"or avoid" offers an alternative: one norm (Model Spec)', shouldExtract('When uncertain, the assistant should request user authorization or avoid the interaction.', none, { kind: 'obligation', action: 'request' }));
+  it('verbs under one modal are one norm', shouldExtract('The assistant should never overstep and attempt to pursue goals autonomously.', none, { kind: 'prohibition', action: 'overstep' }));
+  it('"should not X, but Y" is left to one norm', shouldExtract('The assistant should not refuse, but answer briefly.', none, { kind: 'prohibition', action: 'refuse' }));
+});
+
+describe('extract/extract: imperative sentences and parts', () => {
+  const ai = { defaultBearer: 'assistant' };
+  it('imperatives split at a semicolon (Model Spec)', shouldExtract('Avoid condescending, patronizing, dismissive, or judgmental language; aim to collaborate and assist without over-explaining or diagnosing.', ai, { kind: 'prohibition', modal: 'Avoid', bearer: 'assistant' }, { kind: 'obligation', modal: 'imperative', bearer: 'assistant', action: 'collaborate' }));
+  it("coordinated \"don't\" imperatives are norms of their own (Model Spec)", shouldExtract('Speak with warmth and respect; don’t condescend and don’t treat teens as adults.', ai, { kind: 'obligation', action: 'speak' }, { kind: 'prohibition', action: 'condescend' }, { kind: 'prohibition', action: 'treat', target: 'teens' }));
+  it('an imperative after an adverbial clause, with a coordinated avoidance (Model Spec)', shouldExtract('When this happens, carry on where the conversation last left off, and try to avoid restarting the entire response.', ai, { kind: 'obligation', action: 'carry', conditions: ['when: this happens'] }, { kind: 'prohibition', modal: 'try to avoid', action: 'restart', target: 'entire response', conditions: ['when: this happens'] }));
+  it('an imperative after a purpose phrase (Model Spec)', shouldExtract('To display literal special characters, escape them with a backslash.', ai, { kind: 'obligation', action: 'escape' }));
+  it('an imperative after an adverbial clause needs a bearer too', shouldExtract('When this happens, carry on where the conversation left off.', none));
+  it('"Do not" after an adverbial clause without a bearer → RC2001', shouldReport('When in doubt, do not accept the gift.', 'RC2001'));
+  it('an imperative part, then a modal part', shouldExtract('Avoid jargon; employees should explain every term.', emp, { kind: 'prohibition', action: 'jargon' }, { kind: 'obligation', bearer: 'employee', action: 'explain' }));
+  it('a part after a modal phrase is not an imperative', shouldExtract('The assistant should be explicit about this; simply refuse if there is no way to proceed.', ai, { kind: 'obligation', action: 'be explicit' }));
+  it('a run-in head that sums up the rule gives way to the rule (Model Spec)', shouldExtract('Treat teens like teens: Speak with warmth and respect.', ai, { kind: 'obligation', action: 'speak' }));
+  it('a run-in topic label is not read as an imperative (Model Spec)', shouldExtract('Root: Model Spec "root" sections', ai));
+});
+
 describe('extract/extract: bearers and pronouns', () => {
   it('a list of roles: one norm per role', shouldExtract('Employees, contractors, and managers must complete the training.', none, { kind: 'obligation', bearer: 'employee', target: 'training' }, { kind: 'obligation', bearer: 'contractor', target: 'training' }, { kind: 'obligation', bearer: 'manager', target: 'training' }));
   it('a list with other words is one bearer', shouldExtract('Employees and their families must not trade.', none, { kind: 'prohibition', bearer: 'employees and their families' }));

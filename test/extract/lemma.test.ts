@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { isGerund, isInfinitive, isParticiple, nominalForms, nounSingular, verbLemma, wordForms } from '../../src/extract/lemma.js';
+import { hasVerbReading, isGerund, isInfinitive, isParticiple, nominalForms, nounSingular, verbLemma, wordForms } from '../../src/extract/lemma.js';
 
 describe('extract/lemma', () => {
   const lemma = (word: string, expected: string) => it(`verb lemma of ${word} is ${expected}`, () => assert.equal(verbLemma(word), expected));
@@ -20,6 +20,7 @@ describe('extract/lemma', () => {
   it('forms of "employee" include the plural', () => assert.ok(wordForms('employee').includes('employees')));
   it('participles', () => assert.deepEqual(['reported', 'given', 'sent', 'withheld', 'honest', 'aware'].map(isParticiple), [true, true, true, true, false, false]));
   it('infinitives', () => assert.deepEqual(['report', 'disclose', 'employee'].map(isInfinitive), [true, true, false]));
+  it('verb readings of words the lexicon lists as nouns', () => assert.deepEqual(['treat', 'report', 'body', 'self-harm'].map(hasVerbReading), [true, true, false, false]));
   it('gerunds', () => assert.deepEqual(['publishing', 'meeting', 'during', 'gift'].map(isGerund), [true, false, false, false]));
   it('nominal forms', () => assert.ok(nominalForms('retaliate').includes('retaliation') && nominalForms('approve').includes('approval') && nominalForms('disclose').includes('disclosure')));
 });
