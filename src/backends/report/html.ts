@@ -41,6 +41,10 @@ export function h(tag: string, attrs: Attrs = {}, ...children: Child[]): Markup 
 /** Children joined without a wrapper element. */
 export const fragment = (...children: Child[]): Markup => new Markup(render(children));
 
+/** Children with a space between each two, so that words of adjacent badges never run together when copied. */
+export const spaced = (...children: Child[]): Child[] =>
+  children.filter((c) => c !== null && c !== undefined && c !== false).flatMap((c, i) => (i ? [' ', c] : [c]));
+
 /** The HTML of children: strings and numbers escaped, markup as it is. */
 export function render(children: readonly Child[]): string {
   let out = '';

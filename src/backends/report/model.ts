@@ -134,7 +134,7 @@ export function reportModel(graph: Store, ontology: Ontology, diagnostics: reado
     norms,
     conflicts: conflictViews,
     diagnostics: [...diagnostics].sort(compareDiagnostics),
-    names: new Namer(ontology.concepts, graph),
+    names: new Namer(ontology, graph),
     anchored,
   };
 }

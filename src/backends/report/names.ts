@@ -1,10 +1,10 @@
 /**
  * Names of graph terms for people: a concept's `skos:prefLabel` (from the ontology, else from the graph), and
- * compact IRIs with the project's prefixes plus one prefix per namespace of the ontology's concepts, named after
- * the namespace's last path segment (`https://example.org/orbis#` → `orbis:`).
+ * compact IRIs with the project's prefixes, those the ontology files declare (`orbis:`), and for a namespace of
+ * the ontology's concepts that neither covers, a prefix named after its last path segment.
  */
 import type { Store } from 'n3';
-import type { Concept } from '../../ir/index.js';
+import type { Ontology } from '../../ir/index.js';
 import { PREFIXES } from '../../vocab/index.js';
 import { compactIri } from '../../graph/index.js';
 import { prefLabel } from '../../graph/explain.js';
@@ -15,10 +15,11 @@ export class Namer {
   private readonly labels = new Map<string, string>();
   private readonly reader: GraphReader;
 
-  constructor(concepts: readonly Concept[], graph: Store) {
+  constructor(ontology: Pick<Ontology, 'concepts' | 'prefixes'>, graph: Store) {
     this.reader = new GraphReader(graph);
-    for (const c of concepts) if (!this.labels.has(c.iri)) this.labels.set(c.iri, c.prefLabel);
-    this.prefixes = { ...PREFIXES, ...conceptPrefixes(concepts.map((c) => c.iri)) };
+    for (const c of ontology.concepts) if (!this.labels.has(c.iri)) this.labels.set(c.iri, c.prefLabel);
+    const declared = { ...PREFIXES, ...ontology.prefixes };
+    this.prefixes = { ...declared, ...conceptPrefixes(ontology.concepts.map((c) => c.iri), declared) };
   }
 
   /** The concept's preferred label, if the ontology or the graph gives one. */
@@ -41,10 +42,10 @@ export class Namer {
   }
 }
 
-/** A prefix for each namespace (up to the last `#` or `/`) the project's prefixes do not cover. */
-export function conceptPrefixes(iris: readonly string[]): Record<string, string> {
-  const known = new Set(Object.values(PREFIXES));
-  const taken = new Set(Object.keys(PREFIXES));
+/** A prefix for each namespace (up to the last `#` or `/`) of the IRIs that the given prefixes do not cover. */
+export function conceptPrefixes(iris: readonly string[], given: Record<string, string> = PREFIXES): Record<string, string> {
+  const known = new Set(Object.values(given));
+  const taken = new Set(Object.keys(given));
   const spaces = [...new Set(iris.map(namespaceOf).filter((ns): ns is string => ns !== undefined && !known.has(ns)))].sort();
   const out: Record<string, string> = {};
   for (const ns of spaces) {

@@ -1,7 +1,7 @@
 /** Every conflict: its two norms side by side (where each was written, under which authority and date), the
  * status, and the resolution — winner, principle, explanation and the nodes it rests on — or "unresolved". */
 import { reportAnchor } from './anchors.js';
-import { h } from './html.js';
+import { h, spaced } from './html.js';
 import type { Child, Markup } from './html.js';
 import type { ConflictSide, ConflictView, ReportModel } from './model.js';
 import { conceptTerm, location, normBadges, normLink } from './view-norm.js';
@@ -18,10 +18,12 @@ export function conflictView(v: ConflictView, model: ReportModel): Markup {
     h(
       'header',
       {},
-      h('span', { class: `badge status-${c.status}` }, c.status),
-      h('span', { class: 'conflict-kind' }, CONFLICT_KIND_LABEL[c.kind] ?? c.kind),
-      r ? h('span', { class: 'badge principle' }, PRINCIPLE_LABEL[r.principle]) : h('span', { class: 'badge unresolved' }, 'unresolved'),
-      h('a', { class: 'anchor', href: `#${id}`, title: c.id }, id),
+      spaced(
+        h('span', { class: `badge status-${c.status}` }, c.status),
+        h('span', { class: 'conflict-kind' }, CONFLICT_KIND_LABEL[c.kind] ?? c.kind),
+        r ? h('span', { class: 'badge principle' }, PRINCIPLE_LABEL[r.principle]) : h('span', { class: 'badge unresolved' }, 'unresolved'),
+        h('a', { class: 'anchor', href: `#${id}`, title: c.id }, id),
+      ),
     ),
     h('div', { class: 'sides' }, v.sides.map((s) => sideView(s, v, model))),
     h(
@@ -48,7 +50,7 @@ function sideView(s: ConflictSide, v: ConflictView, model: ReportModel): Markup 
   const docFacts = [x?.authority ?? doc?.authority, doc?.effective && `effective ${doc.effective}`].filter(Boolean).join(', ');
   const body: Child = n
     ? [
-        h('div', { class: 'side-head' }, normBadges(n), role ? h('span', { class: `badge ${role === 'winner' ? 'wins' : 'loses'}` }, role === 'winner' ? 'prevails' : 'yields') : null),
+        h('div', { class: 'side-head' }, spaced(...normBadges(n), role ? h('span', { class: `badge ${role === 'winner' ? 'wins' : 'loses'}` }, role === 'winner' ? 'prevails' : 'yields') : null)),
         h('blockquote', { class: 'norm-text' }, n.text),
         h('p', { class: 'triple' }, conceptTerm(n.bearer, model.names), h('span', { class: 'sep' }, ' · '), conceptTerm(n.action, model.names), n.target ? [h('span', { class: 'sep' }, ' · '), conceptTerm(n.target, model.names)] : null),
         h('p', { class: 'where' }, normLink(s.iri, model), ' ', h('code', { class: 'loc' }, location(n))),

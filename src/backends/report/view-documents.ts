@@ -1,6 +1,6 @@
 /** Each document: its metadata, then its sections in order, each clause with the norms read from it. */
 import { reportAnchor } from './anchors.js';
-import { h } from './html.js';
+import { h, spaced } from './html.js';
 import type { Child, Markup } from './html.js';
 import type { ClauseView, DocumentView, NormView, ReportModel, SectionView } from './model.js';
 import type { NormCounts } from './summary.js';
@@ -42,7 +42,7 @@ function sectionView(s: SectionView, d: DocumentView, model: ReportModel): Marku
   return h(
     'section',
     { class: `sec lvl-${Math.min(sec.level, 6)}`, id },
-    h(`h${level}`, {}, sec.heading || sec.id, ' ', authority, h('a', { class: 'anchor', href: `#${id}`, title: sec.iri }, '#')),
+    h(`h${level}`, {}, spaced(sec.heading || sec.id, authority, h('a', { class: 'anchor', href: `#${id}`, title: sec.iri }, '#'))),
     s.clauses.map((c) => clauseView(c, model)),
     s.norms.length ? normList(s.norms, model) : null,
   );
@@ -57,9 +57,11 @@ function clauseView(c: ClauseView, model: ReportModel): Markup {
     h(
       'div',
       { class: 'clause-head' },
-      h('a', { class: 'anchor', href: `#${id}`, title: cl.iri }, cl.id),
-      h('code', { class: 'loc' }, `${cl.span.file}:${cl.span.line}:${cl.span.column}`),
-      c.norms.length ? null : h('span', { class: 'muted' }, 'no norm read'),
+      spaced(
+        h('a', { class: 'anchor', href: `#${id}`, title: cl.iri }, cl.id),
+        h('code', { class: 'loc' }, `${cl.span.file}:${cl.span.line}:${cl.span.column}`),
+        c.norms.length ? null : h('span', { class: 'muted' }, 'no norm read'),
+      ),
     ),
     h(
       'p',

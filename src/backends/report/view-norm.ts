@@ -3,7 +3,7 @@
 import type { Condition, ConceptRef, Constraint, Norm } from '../../ir/index.js';
 import { reportAnchor } from './anchors.js';
 import { constraintText } from './constraint-text.js';
-import { h } from './html.js';
+import { h, spaced } from './html.js';
 import type { Child, Markup } from './html.js';
 import type { ConflictView, NormView, ReportModel } from './model.js';
 import type { Namer } from './names.js';
@@ -16,12 +16,7 @@ export function normCard(v: NormView, model: ReportModel, clauseText?: string): 
   return h(
     'article',
     { class: `norm kind-${n.kind}`, id, 'data-kind': n.kind, 'data-origin': n.origin, 'data-strength': n.strength },
-    h(
-      'header',
-      {},
-      normBadges(n),
-      h('a', { class: 'anchor', href: `#${id}`, title: n.iri }, id),
-    ),
+    h('header', {}, spaced(...normBadges(n), h('a', { class: 'anchor', href: `#${id}`, title: n.iri }, id))),
     n.text && n.text !== clauseText ? h('blockquote', { class: 'norm-text' }, n.text) : null,
     h('dl', { class: 'facts' }, normFacts(v, model)),
   );

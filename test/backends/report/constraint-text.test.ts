@@ -6,7 +6,7 @@ import { Namer } from '../../../src/backends/report/names.js';
 import { CURRENCY, ODRL, REGC } from '../../../src/vocab/index.js';
 import { O, ONTOLOGY } from './helpers.js';
 
-const names = new Namer(ONTOLOGY.concepts, new N3.Store());
+const names = new Namer(ONTOLOGY, new N3.Store());
 const atom = (leftOperand: string, operator: Operator, rightOperand: Value[], unit?: string): Constraint => ({ type: 'atomic', leftOperand, operator, rightOperand, ...(unit ? { unit } : {}) });
 const shouldRead = (c: Constraint, text: string) => it(text, () => assert.equal(constraintText(c, names), text));
 

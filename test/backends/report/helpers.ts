@@ -9,6 +9,8 @@ import { lowerConflicts, reasonNorms } from '../../../src/reasoner/index.js';
 import { RDFS, authorityIri, clauseIri, documentIri, normIri, sectionIri } from '../../../src/vocab/index.js';
 import type { OutputFile } from '../../../src/backends/types.js';
 import { compile } from '../../../src/compile.js';
+import { reportModel } from '../../../src/backends/report/model.js';
+import type { ReportModel } from '../../../src/backends/report/model.js';
 
 export const O = 'https://example.org/orbis#';
 /** Text an attacker (or a careless author) could put in a regulation. */
@@ -137,11 +139,22 @@ export function attributeValues(html: string, name: string): string[] {
   return [...html.matchAll(new RegExp(`\\s${name}="([^"]*)"`, 'g'))].map((m) => unescape(m[1]!));
 }
 
-/** The text a reader sees: tags dropped, entities decoded, whitespace collapsed. */
+/** The text a reader sees: style and script dropped, a space where a block or cell ends, other tags dropped,
+ * entities decoded, whitespace collapsed (as a browser's `innerText`, on one line). */
 export function visibleText(html: string): string {
-  return unescape(html.replace(/<style>[\s\S]*?<\/style>|<script>[\s\S]*?<\/script>/g, ' ').replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+  return unescape(
+    html
+      .replace(/<style>[\s\S]*?<\/style>|<script>[\s\S]*?<\/script>/g, ' ')
+      .replace(/<\/(p|div|li|dt|dd|td|th|h\d|caption|blockquote|header|tr)>|<br>/g, ' ')
+      .replace(/<[^>]*>/g, ''),
+  ).replace(/\s+/g, ' ').trim();
 }
 
 export function unescape(s: string): string {
   return s.replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!);
+}
+
+/** The report model of the hand-made graph, with the fixture diagnostics. */
+export function fixtureModel(): ReportModel {
+  return reportModel(fixtureGraph(), ONTOLOGY, DIAGNOSTICS);
 }

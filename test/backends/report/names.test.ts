@@ -13,11 +13,13 @@ describe('backends/report/names', () => {
   shouldPrefix(['https://a.example/orbis#x', 'https://b.example/orbis#y'], { orbis: 'https://a.example/orbis#', orbis2: 'https://b.example/orbis#' });
   shouldPrefix([REGC.RoleScheme, 'http://www.w3.org/ns/odrl/2/use'], {});
   shouldPrefix(['https://example.org/skos/x'], { skos2: 'https://example.org/skos/' });
+  it('leaves out namespaces and names already given', () =>
+    assert.deepEqual(conceptPrefixes([`${O}a`, 'https://example.org/x/orbis/b'], { orbis: O }), { orbis2: 'https://example.org/x/orbis/' }));
 
   const graph = new N3.Store();
   const { namedNode, literal } = N3.DataFactory;
   graph.addQuad(namedNode(`${O}visitor`), namedNode(SKOS.prefLabel), literal('visitor', 'en'));
-  const names = new Namer(ONTOLOGY.concepts, graph);
+  const names = new Namer(ONTOLOGY, graph);
   const shouldName = (iri: string, label: string | undefined, compact: string) =>
     it(`${iri} is "${label}", ${compact}`, () => {
       assert.equal(names.label(iri), label);
@@ -29,4 +31,10 @@ describe('backends/report/names', () => {
   shouldName(`${O}unknown`, undefined, 'orbis:unknown');
   shouldName(REGC.monetaryValue, undefined, 'regc:monetaryValue');
   shouldName('urn:x:y', undefined, '<urn:x:y>');
+
+  it('prefers the prefixes the ontology files declare', () => {
+    const declared = new Namer({ concepts: ONTOLOGY.concepts, prefixes: { acme: O } }, graph);
+    assert.equal(declared.compact(`${O}employee`), 'acme:employee');
+    assert.equal(declared.prefixes.orbis, undefined);
+  });
 });
