@@ -328,6 +328,8 @@ function readModalSentence(
     // the bearer
     let bearer: ConceptRef | undefined;
     const fromContext = a.nominal || a.impersonal || pred.passive || (pred.copula && subj.kind === 'np' && !isPersonLike(tokens, subj.from, subj.to, ctx.concepts));
+    // "The assistant may be interrupted by the user": what may happen to a person, not a permission
+    if (pred.passive && !a.nominal && a.needsPerson && subj.kind === 'np' && isPersonLike(tokens, subj.from, subj.to, ctx.concepts)) return;
     const agent = pred.passive && !a.nominal ? passiveAgent(text, tokens, pred.verbTo, segEnd, pred.action.text, ctx.concepts) : undefined;
     if (pred.passive && !a.nominal && !agent && subj.kind === 'np' && isPersonLike(tokens, subj.from, subj.to, ctx.concepts)) {
       // "The assistant should be grounded in practicality": a state of the (personal) subject

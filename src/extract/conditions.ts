@@ -13,6 +13,7 @@ import { findAmounts, findDates } from './amounts.js';
 import { isInfinitive } from './lemma.js';
 
 const MODALS = new Set(['must', 'shall', 'should', 'may', 'can', 'will', 'need', 'not', 'never']);
+const DEONTIC_MODALS = new Set(['must', 'shall', 'should', 'ought', 'may', 'can', "mustn't", "shouldn't", "can't", 'cannot']);
 
 /** A condition found in a sentence, before it is attached to norms. */
 export interface RawCondition {
@@ -146,6 +147,8 @@ export function findConditions(
       j++;
     }
     if (j <= from) continue;
+    // "while the assistant should …" concedes a norm of its own; it does not set a condition
+    if (rule.marker === 'while' && tokens.slice(from, j).some((t) => DEONTIC_MODALS.has(t.lower))) continue;
     const phrase = text.slice(tokens[from]!.start, tokens[j - 1]!.end);
     if (rule.approval && !APPROVAL.test(phrase) && !concepts.bestIn(tokens, from, j, 'context')) continue;
     out.push({ marker: rule.marker, exception: rule.exception, markerFrom: i, from, to: j, start: tokens[from]!.start, end: tokens[j - 1]!.end });

@@ -52,6 +52,8 @@ export function objectEnd(tokens: readonly Token[], i: number, to: number): numb
     if (j > i && OBJECT_STOP.has(t.lower)) break;
     if (j > i && t.lower.length > 4 && t.lower.endsWith('ly') && isAdverbLike(t.lower)) break;
     if ((t.lower === 'and' || t.lower === 'or' || t.lower === 'but') && MODAL_WORDS.has(tokens[j + 1]?.lower ?? '')) break;
+    // "request user authorization or avoid the interaction": a coordinated verb phrase ends the object
+    if (j > i && (t.lower === 'and' || t.lower === 'or') && isInfinitive(tokens[j + 1]?.lower ?? '') && DET.has(tokens[j + 2]?.lower ?? '')) break;
     if (t.kind === 'number' && j > i && /^(usd|eur|gbp|chf|\$|€|£)$/.test(tokens[j - 1]!.lower)) break;
     if (/^(usd|eur|gbp|chf|\$|€|£)$/.test(t.lower) && tokens[j + 1]?.kind === 'number') break;
     j++;

@@ -36,6 +36,11 @@ const SUBORDINATORS = new Set([
   'because', 'although', 'though', 'since', 'as', 'while', 'where', 'wherever', 'unless', 'than', 'once', 'until',
   'whereas', 'so', 'lest', 'whoever', 'before', 'after', 'even',
 ]);
+/**
+ * Concessive subordinators: a modal in their clause is asserted, not hypothetical ("While the assistant should
+ * display big-picture thinking, it should never overstep" states two norms).
+ */
+export const CONCESSIVE = new Set(['while', 'whilst', 'although', 'though', 'whereas']);
 const DETERMINERS = new Set(['all', 'any', 'each', 'every', 'the', 'a', 'an', 'our', 'your', 'their', 'its', 'his', 'her', 'such', 'both', 'some', 'other', 'these', 'those']);
 const RELATIVE = new Set(['who', 'whom', 'whose', 'that', 'which', 'where', 'when', 'whether', 'as']);
 /** Quantifiers that take "of": "some of the models", "all of our staff". */
@@ -155,6 +160,9 @@ export function findSubject(tokens: readonly Token[], anchor: ModalAnchor, k: nu
     }
     if (t.kind === 'punct' && BOUNDARY_PUNCT.has(t.text)) break;
     if (k > 0 && COORDINATORS.has(t.lower)) break;
+    // "While the assistant should …": the concessive clause's modal is a norm, its subject follows ("While
+    // language models can generate …" states an ability: "can", "may" and "will" stay in the clause)
+    if (CONCESSIVE.has(t.lower) && j + 1 < anchor.from && !anchor.needsPerson) break;
     // a clause embedded after "that", "which", "if" …: its own subject, then the modal ("… that it should …")
     if (SUBORDINATORS.has(t.lower) && j + 1 < anchor.from) {
       const n = tokens[j + 1]!.lower;
@@ -196,6 +204,9 @@ export function findSubject(tokens: readonly Token[], anchor: ModalAnchor, k: nu
     if (RELATIVE.has(tokens[i]!.lower)) break; // "Employees who believe they …": the pronoun is the relative clause's
     if (SUBJECT_PRONOUNS.has(tokens[i]!.lower) && tokens[i]!.lower !== 'it') return { kind: 'skip', from, to, regionFrom: from };
   }
+  // "Sometimes the assistant …", "by default the assistant …": a sentence adverbial before the subject
+  from = afterAdverbials(tokens, from, to);
+  if (from >= to) return { kind: 'none', from, to, regionFrom: from };
   const first = tokens[from]!.lower;
   if (SUBORDINATORS.has(first)) {
     return { kind: 'skip', from, to, regionFrom: from };
@@ -208,6 +219,23 @@ export function findSubject(tokens: readonly Token[], anchor: ModalAnchor, k: nu
     }
   }
   return classify(tokens, from, to, from);
+}
+
+/** Sentence adverbials that may stand before a subject. */
+const SENTENCE_ADVERBS = new Set(['sometimes', 'often', 'usually', 'generally', 'typically', 'normally', 'ordinarily', 'occasionally', 'also', 'then', 'instead', 'however', 'therefore', 'thus', 'now', 'still', 'likewise', 'similarly', 'additionally', 'further', 'furthermore', 'moreover', 'finally', 'first', 'second', 'again', 'ideally']);
+const ADVERBIAL_PHRASES: readonly string[][] = [['by', 'default'], ['in', 'general'], ['in', 'particular'], ['in', 'practice'], ['of', 'course'], ['at', 'times'], ['in', 'turn'], ['in', 'addition']];
+
+/** Tokens [from, to) without leading sentence adverbials, when a subject remains after them. */
+function afterAdverbials(tokens: readonly Token[], from: number, to: number): number {
+  let i = from;
+  for (;;) {
+    const phrase = ADVERBIAL_PHRASES.find((p) => p.every((w, k) => tokens[i + k]?.lower === w));
+    if (phrase) i += phrase.length;
+    else if (SENTENCE_ADVERBS.has(tokens[i]?.lower ?? '')) i++;
+    else break;
+    if (tokens[i]?.text === ',') i++;
+  }
+  return i < to ? i : from;
 }
 
 function classify(tokens: readonly Token[], from: number, to: number, regionFrom: number): Subject {

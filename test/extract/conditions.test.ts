@@ -17,6 +17,8 @@ describe('extract/conditions', () => {
   finds('must report it if asked, and keep records', 'condition if: asked');
   finds('may accept it only if authorised', 'condition only if: authorised');
   finds('must not trade during a blackout period', 'condition while: a blackout period');
+  finds('must not trade while in possession of inside information', 'condition while: in possession of inside information');
+  finds('While the assistant should display big-picture thinking, it should never overstep');
   finds('must not accept gifts, except for promotional items', 'exception except: promotional items');
   finds('must not accept gifts except as provided in Section 4');
   finds('must not use assets for purposes other than business', 'exception other than: business');

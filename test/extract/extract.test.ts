@@ -229,6 +229,10 @@ describe('extract/extract: coordinated norms', () => {
   it('a trailing condition stays with its own coordinated norm', shouldExtract('Managers should keep records and avoid sharing them unless the Ethics Office asks.', none, { kind: 'obligation', action: 'keep', exceptions: [] }, { kind: 'prohibition', action: 'disclose', exceptions: ['unless'] }));
   it('"or avoid" offers an alternative: one norm (Model Spec)', shouldExtract('When uncertain, the assistant should request user authorization or avoid the interaction.', none, { kind: 'obligation', action: 'request' }));
   it('verbs under one modal are one norm', shouldExtract('The assistant should never overstep and attempt to pursue goals autonomously.', none, { kind: 'prohibition', action: 'overstep' }));
+  it('a concessive clause states a norm of its own (Model Spec)', shouldExtract("While the assistant should display big-picture thinking on how to help the user accomplish their long-term goals, it should never overstep and attempt to autonomously pursue goals in ways that aren't directly stated.", none, { kind: 'obligation', bearer: 'assistant', action: 'display', conditions: [] }, { kind: 'prohibition', bearer: 'assistant', action: 'overstep', conditions: [] }));
+  it('a concessive "can" describes an ability (Model Spec)', shouldExtract('While language models can generate text continuations of any input, our models have been fine-tuned on conversations.', none));
+  it('"may be V-ed by" a person, of a person, is no permission (Model Spec)', shouldExtract('Sometimes the assistant may be interrupted by the user inadvertently.', { defaultBearer: 'assistant' }));
+  it('a sentence adverbial stays out of the bearer (Model Spec)', shouldExtract('By default the assistant should provide a balanced response.', none, { kind: 'obligation', bearer: 'assistant', action: 'offer' }));
   it('"should not X, but Y" is left to one norm', shouldExtract('The assistant should not refuse, but answer briefly.', none, { kind: 'prohibition', action: 'refuse' }));
 });
 

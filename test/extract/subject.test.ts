@@ -28,6 +28,11 @@ describe('extract/subject', () => {
   subject('No employee may report.', 'np', 'employee');
   subject('Must report.', 'none');
   subject('Under no circumstances may employees report.', 'np', 'employees');
+  subject('While the assistant should display big-picture thinking, it should never overstep.', 'np', 'assistant');
+  subject('Although staff must report gifts, managers decide.', 'np', 'staff');
+  subject('While language models can generate text, our models are tuned.', 'skip');
+  subject('Sometimes the assistant may be interrupted.', 'np', 'assistant');
+  subject('By default the assistant should answer.', 'np', 'assistant');
   it('"No one" is a negative quantifier', () => {
     const t = tokenize('No one shall retaliate.');
     const s = findSubject(t, findModals(t, 0, t.length)[0]!, 0, 0, t.length);
