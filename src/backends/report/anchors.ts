@@ -29,7 +29,9 @@ export const PART = {
   documents: 'report:documents',
   conflicts: 'report:conflicts',
   diagnostics: 'report:diagnostics',
-  filter: 'report:filter',
+  /** The notes shown when the filter leaves no norm or no conflict. */
+  documentsNone: 'report:documents-none',
+  conflictsNone: 'report:conflicts-none',
 } as const;
 
 /** The id of the k-th (1-based) diagnostic in the report's list. */

@@ -128,6 +128,9 @@ export const SCRIPT = `
       c.hidden = !ok;
       if (ok) shownConflicts++;
     });
+    var none = function (id, empty) { var el = byId(id); if (el) el.hidden = !(active && empty); };
+    none('report:documents-none', shownNorms === 0);
+    none('report:conflicts-none', shownConflicts === 0 && conflicts.length > 0);
     count.textContent = active
       ? shownNorms + ' of ' + norms.length + ' norms, ' + shownConflicts + ' of ' + conflicts.length + ' conflicts'
       : norms.length + ' norms, ' + conflicts.length + ' conflicts';

@@ -1,4 +1,4 @@
-/** A formal constraint as one line for analysts (ODRL 2.2 §2.5–2.6): `monetary value > 100 USD`, `(a and b)`. */
+/** A formal constraint as one line for analysts (ODRL 2.2 §2.5–2.6): `regc:monetaryValue > 100 USD`, `(a or b)`. */
 import type { Constraint, Operator, Value } from '../../ir/index.js';
 import type { Namer } from './names.js';
 

@@ -44,12 +44,14 @@ export function renderReport(model: ReportModel): string {
         model.otherNorms.length
           ? h('section', { class: 'doc' }, h('h2', {}, 'Norms of no compiled document'), h('div', { class: 'norms' }, model.otherNorms.map((n) => normCard(n, model))))
           : null,
+        h('p', { id: PART.documentsNone, class: 'muted', hidden: true }, 'No norm matches the filter.'),
       ),
       h(
         'section',
         { id: PART.conflicts },
         h('h2', {}, `Conflicts (${summary.conflicts.total})`),
         model.conflicts.length ? model.conflicts.map((c) => conflictView(c, model)) : h('p', { class: 'muted' }, 'No conflicts.'),
+        h('p', { id: PART.conflictsNone, class: 'muted', hidden: true }, 'No conflict matches the filter.'),
       ),
       h('section', { id: PART.diagnostics }, h('h2', {}, `Diagnostics (${summary.diagnostics.total})`), diagnosticsTable(model)),
     ),

@@ -43,6 +43,8 @@ function cards(dom: string): Card[] {
   });
 }
 
+/** Whether the note "No norm (conflict) matches the filter" is shown. */
+const noteShown = (dom: string, part: string) => /^<p [^>]*>/.exec(dom.slice(dom.indexOf(`<p id="report:${part}-none"`)))![0].includes('hidden') === false;
 const filterCount = (dom: string) => /id="report:filter-count"[^>]*>([^<]*)</.exec(dom)?.[1];
 
 const available = existsSync(CHROMIUM);
@@ -77,6 +79,7 @@ describe(`backends/report in Chromium${available ? '' : ` — skipped: no Chromi
     assert.deepEqual(all.filter((c) => c.hidden).map((c) => c.id), []);
     assert.equal(filterCount(dom), `${norms} norms, ${conflicts} conflicts`);
     assert.doesNotMatch(dom, /<article class="conflict[^>]* hidden=""/);
+    assert.deepEqual([noteShown(dom, 'documents'), noteShown(dom, 'conflicts')], [false, false]);
   });
 
   const shouldFilter = (query: string, keep: (c: Card) => boolean, keepConflict: (html: string) => boolean) =>
@@ -90,6 +93,7 @@ describe(`backends/report in Chromium${available ? '' : ` — skipped: no Chromi
       const shownConflicts = conflictCards.filter((m) => m[1] === undefined);
       assert.deepEqual(shownConflicts.map((m) => m[0].slice(0, 200)), conflictCards.filter((m) => keepConflict(m[0])).map((m) => m[0].slice(0, 200)));
       assert.equal(filterCount(dom), `${shown.length} of ${norms} norms, ${shownConflicts.length} of ${conflicts} conflicts`);
+      assert.deepEqual([noteShown(dom, 'documents'), noteShown(dom, 'conflicts')], [shown.length === 0, shownConflicts.length === 0]);
     });
 
   shouldFilter('?q=cash&kind=prohibition', (c) => c.kind === 'prohibition' && c.text.includes('cash'), (html) => /data-kinds="[^"]*prohibition/.test(html) && visibleText(html).toLowerCase().includes('cash'));
