@@ -4,7 +4,7 @@ import { reportAnchor } from './anchors.js';
 import { h, spaced } from './html.js';
 import type { Child, Markup } from './html.js';
 import type { ConflictSide, ConflictView, ReportModel } from './model.js';
-import { conceptTerm, location, normBadges, normLink } from './view-norm.js';
+import { conceptTerm, idText, location, nodeLink, normBadges } from './view-norm.js';
 import { CONFLICT_KIND_LABEL, PRINCIPLE_LABEL } from './words.js';
 
 export function conflictView(v: ConflictView, model: ReportModel): Markup {
@@ -22,7 +22,7 @@ export function conflictView(v: ConflictView, model: ReportModel): Markup {
         h('span', { class: `badge status-${c.status}` }, c.status),
         h('span', { class: 'conflict-kind' }, CONFLICT_KIND_LABEL[c.kind] ?? c.kind),
         r ? h('span', { class: 'badge principle' }, PRINCIPLE_LABEL[r.principle]) : h('span', { class: 'badge unresolved' }, 'unresolved'),
-        h('a', { class: 'anchor', href: `#${id}`, title: c.id }, id),
+        h('a', { class: 'anchor', href: `#${id}`, title: c.id }, idText(c.id, model.names)),
       ),
     ),
     h('div', { class: 'sides' }, v.sides.map((s) => sideView(s, v, model))),
@@ -31,7 +31,7 @@ export function conflictView(v: ConflictView, model: ReportModel): Markup {
       { class: 'resolution' },
       r
         ? [
-            h('p', {}, h('strong', {}, 'Resolution: '), normLink(r.winner, model), ' prevails over ', normLink(r.defeated, model), ' by ', h('em', {}, PRINCIPLE_LABEL[r.principle]), '.'),
+            h('p', {}, h('strong', {}, 'Resolution: '), nodeLink(r.winner, model), ' prevails over ', nodeLink(r.defeated, model), ' by ', h('em', {}, PRINCIPLE_LABEL[r.principle]), '.'),
             h('p', { class: 'explanation' }, r.explanation),
             r.basis.length ? h('p', { class: 'basis' }, 'Rests on: ', r.basis.map((b, i) => [i ? ', ' : '', basisLink(b, model)])) : null,
           ]
@@ -53,17 +53,17 @@ function sideView(s: ConflictSide, v: ConflictView, model: ReportModel): Markup 
         h('div', { class: 'side-head' }, spaced(...normBadges(n), role ? h('span', { class: `badge ${role === 'winner' ? 'wins' : 'loses'}` }, role === 'winner' ? 'prevails' : 'yields') : null)),
         h('blockquote', { class: 'norm-text' }, n.text),
         h('p', { class: 'triple' }, conceptTerm(n.bearer, model.names), h('span', { class: 'sep' }, ' · '), conceptTerm(n.action, model.names), n.target ? [h('span', { class: 'sep' }, ' · '), conceptTerm(n.target, model.names)] : null),
-        h('p', { class: 'where' }, normLink(s.iri, model), ' ', h('code', { class: 'loc' }, location(n))),
+        h('p', { class: 'where' }, nodeLink(s.iri, model), ' ', h('code', { class: 'loc' }, location(n))),
         doc ? h('p', { class: 'where' }, doc.title ?? doc.id ?? doc.iri, docFacts ? ` (${docFacts})` : '', x?.sectionPath.length ? [h('br', {}), h('span', { class: 'muted' }, x.sectionPath.join(' › '))] : null) : null,
       ]
     : h('p', {}, 'norm not in the graph: ', h('code', { class: 'iri' }, s.iri));
   return h('div', { class: `side ${role}`.trim() }, body);
 }
 
-/** A node a resolution rests on: a report anchor where it has one, else its compact IRI. */
+/** A node a resolution rests on: its place in the report, else its compact IRI and the norm it belongs to. */
 function basisLink(iri: string, model: ReportModel): Markup {
-  if (model.anchored.has(iri)) return h('a', { href: `#${reportAnchor(iri)}`, title: iri }, reportAnchor(iri));
+  if (model.anchored.has(iri)) return nodeLink(iri, model);
   const owner = model.norms.find((n) => iri.startsWith(`${n.iri}/`));
-  const name = h('code', { class: 'iri', title: iri }, model.names.compact(iri));
-  return owner ? h('span', {}, name, ' of ', normLink(owner.iri, model)) : name;
+  const name = nodeLink(iri, model);
+  return owner ? h('span', {}, name, ' of ', nodeLink(owner.iri, model)) : name;
 }

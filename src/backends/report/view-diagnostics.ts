@@ -2,7 +2,8 @@
  * message, and links to the report's anchors of the graph nodes concerned. */
 import { CODES } from '../../ir/index.js';
 import type { Diagnostic } from '../../ir/index.js';
-import { diagnosticAnchor, reportAnchor } from './anchors.js';
+import { diagnosticAnchor } from './anchors.js';
+import { nodeLink } from './view-norm.js';
 import { h } from './html.js';
 import type { Markup } from './html.js';
 import type { ReportModel } from './model.js';
@@ -28,7 +29,7 @@ function diagnosticRow(d: Diagnostic, k: number, model: ReportModel): Markup {
     h('td', {}, d.message, d.excerpt ? h('pre', { class: 'excerpt' }, d.excerpt) : null),
     h('td', {}, (d.nodes ?? []).map((n, i) => [
       i ? h('br', {}) : null,
-      model.anchored.has(n) ? h('a', { href: `#${reportAnchor(n)}`, title: n }, reportAnchor(n)) : h('code', { class: 'iri' }, model.names.compact(n)),
+      nodeLink(n, model),
     ])),
   );
 }

@@ -16,7 +16,7 @@ export function normCard(v: NormView, model: ReportModel, clauseText?: string): 
   return h(
     'article',
     { class: `norm kind-${n.kind}`, id, 'data-kind': n.kind, 'data-origin': n.origin, 'data-strength': n.strength },
-    h('header', {}, spaced(...normBadges(n), h('a', { class: 'anchor', href: `#${id}`, title: n.iri }, id))),
+    h('header', {}, spaced(...normBadges(n), h('a', { class: 'anchor', href: `#${id}`, title: n.iri }, idText(n.iri, model.names)))),
     n.text && n.text !== clauseText ? h('blockquote', { class: 'norm-text' }, n.text) : null,
     h('dl', { class: 'facts' }, normFacts(v, model)),
   );
@@ -58,21 +58,21 @@ function normFacts(v: NormView, model: ReportModel): Markup[] {
   if (n.overrides.length) {
     row('overrides', h('ul', { class: 'plain' }, n.overrides.map((o) => h('li', {}, h('span', { class: 'marker' }, o.kind), ' ', o.text))));
   }
-  if (n.dutyOf) row('duty of', normLink(n.dutyOf, model));
-  if (n.duties.length) row('duties', n.duties.map((d, i) => [i ? ', ' : '', normLink(d, model)]));
+  if (n.dutyOf) row('duty of', nodeLink(n.dutyOf, model));
+  if (n.duties.length) row('duties', n.duties.map((d, i) => [i ? ', ' : '', nodeLink(d, model)]));
   row('origin', originText(n));
   if (v.note !== undefined) row('analyst note', v.note);
   row('source', h('code', { class: 'loc' }, location(n)));
   if (v.conflicts.length) {
     const byId = new Map(model.conflicts.map((c) => [c.conflict.id, c]));
-    row('conflicts', h('ul', { class: 'plain' }, v.conflicts.map((id) => h('li', {}, conflictLink(byId.get(id), n.iri, id)))));
+    row('conflicts', h('ul', { class: 'plain' }, v.conflicts.map((id) => h('li', {}, conflictLink(byId.get(id), n.iri, id, model)))));
   }
   return rows;
 }
 
 /** `employees → employee orbis:employee`: the words, and the concept they were matched to. */
 export function conceptTerm(ref: ConceptRef, names: Namer): Child {
-  if (!ref.concept) return [ref.text, ' ', h('span', { class: 'muted', title: 'no concept of the ontology matched' }, '(no concept)')];
+  if (!ref.concept) return ref.text ? [ref.text, ' ', h('span', { class: 'muted', title: 'no concept of the ontology matched' }, '(no concept)')] : h('span', { class: 'muted' }, '(none stated)');
   const label = names.label(ref.concept);
   return [
     ref.text,
@@ -119,14 +119,22 @@ export function location(n: Pick<Norm, 'span'>): string {
   return s.line > 0 ? `${s.file}:${s.line}:${s.column}` : s.file;
 }
 
-/** A link to a norm of the report, else its IRI. */
-export function normLink(iri: string, model: ReportModel): Markup {
-  return model.anchored.has(iri) ? h('a', { href: `#${reportAnchor(iri)}`, title: iri }, reportAnchor(iri)) : h('code', { class: 'iri' }, iri);
+/** How a node is named in the report: its anchor when that is its path under the id base, else its compact IRI. */
+export function idText(iri: string, names: Namer): string {
+  const anchor = reportAnchor(iri);
+  return anchor.startsWith('iri:') ? names.compact(iri) : anchor;
+}
+
+/** A link to a node's place in the report, else its compact IRI. */
+export function nodeLink(iri: string, model: ReportModel): Markup {
+  return model.anchored.has(iri)
+    ? h('a', { href: `#${reportAnchor(iri)}`, title: iri }, idText(iri, model.names))
+    : h('code', { class: 'iri', title: iri }, model.names.compact(iri));
 }
 
 /** A conflict link from one of its norms, saying whether that norm prevails. */
-function conflictLink(c: ConflictView | undefined, norm: string, id: string): Child {
-  const link = h('a', { href: `#${reportAnchor(id)}` }, reportAnchor(id));
+function conflictLink(c: ConflictView | undefined, norm: string, id: string, model: ReportModel): Child {
+  const link = nodeLink(id, model);
   const r = c?.conflict.resolution;
   if (!c) return link;
   const outcome = !r ? h('span', { class: 'badge unresolved' }, 'unresolved') : r.winner === norm ? h('span', { class: 'badge wins' }, 'prevails') : h('span', { class: 'badge loses' }, 'yields');

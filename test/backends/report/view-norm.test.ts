@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { location, normCard } from '../../../src/backends/report/view-norm.js';
+import { fragment } from '../../../src/backends/report/html.js';
+import { conceptTerm, idText, location, nodeLink, normCard } from '../../../src/backends/report/view-norm.js';
 import type { NormView } from '../../../src/backends/report/model.js';
 import { EVIL, MODEST_PERMISSION, PROHIBITION, REGIONAL_PERMISSION, RULE, STRAY, attributeValues, fixtureModel, visibleText } from './helpers.js';
 
@@ -44,6 +45,15 @@ describe('backends/report/view-norm', () => {
     assert.ok(hrefs.includes('#regional/events'));
     for (const c of model.conflicts) assert.ok(hrefs.includes(`#${c.conflict.id.replace(/^.*\/id\//, '')}`));
   });
+  const shouldName = (iri: string, text: string) => it(`names ${iri} "${text}"`, () => assert.equal(idText(iri, model.names), text));
+  shouldName(PROHIBITION, 'global/gifts/1/n1');
+  shouldName('urn:uuid:a40b1d34', '<urn:uuid:a40b1d34>');
+  shouldName('https://example.org/orbis#rule7', 'orbis:rule7');
+  it('links a node of the report, and names any other without a link', () => {
+    assert.equal(nodeLink(RULE, model).html, `<a href="#global/rule-1" title="${RULE}">global/rule-1</a>`);
+    assert.equal(nodeLink('urn:x', model).html, '<code class="iri" title="urn:x">&lt;urn:x&gt;</code>');
+  });
+  it('says when a term has neither words nor a concept', () => assert.equal(visibleText(fragment(conceptTerm({ text: '' }, model.names)).html), '(none stated)'));
   it('writes a location as file:line:column', () => {
     assert.equal(location({ span: { file: 'a.md', line: 3, column: 7, endLine: 3, endColumn: 9, offset: 0, endOffset: 2 } }), 'a.md:3:7');
     assert.equal(location({ span: { file: 'a.ttl', line: 0, column: 0, endLine: 0, endColumn: 0, offset: 0, endOffset: 0 } }), 'a.ttl');
