@@ -15,6 +15,7 @@ import { bearerFromText, bearerRef, passiveAgent } from './bearer.js';
 import { statementKind } from './statements.js';
 import { findImperative, itemBody, leadInMode, type LeadInMode } from './imperatives.js';
 import { coordinatedKind, findCoordinatedNorms, type CoordinatedPhrase } from './coordination.js';
+import { restrictedConditions, restrictionEnd, type Restriction } from './restriction.js';
 import { findConditions, toCondition, type RawCondition } from './conditions.js';
 import { findLinks, findOverrides, findReferences, toReference, type FoundReference, type ReferenceResolver } from './references.js';
 import { SpanMap } from './spans.js';
@@ -55,6 +56,8 @@ interface Draft {
   /** Token where the norm's subject starts: conditions before the first subject apply to every norm. */
   subjectFrom: number;
   sentence: number;
+  /** One of the two readings of "may only X" (see restriction.ts). */
+  restriction?: Restriction;
 }
 
 /** The analysed text of a clause: the clause itself, or a lead-in continued by a list item. */
@@ -141,15 +144,17 @@ export function extractClause(clause: Clause, ctx: ClauseContext): ClauseResult 
     const ps = perSentence[d.sentence]!;
     const sentenceDrafts = drafts.filter((x) => x.sentence === d.sentence);
     const idx = sentenceDrafts.indexOf(d);
-    const next = sentenceDrafts[idx + 1];
+    // norms that share a part of the sentence (twins, coordinated roles, both readings of "may only") share its conditions
+    const next = sentenceDrafts.slice(idx + 1).find((x) => x.segFrom > d.segFrom);
     const mineConds = ps.conds.filter((c) => c.markerFrom < ps.firstSeg || (c.markerFrom >= d.segFrom && (!next || c.markerFrom < next.segFrom)) || (idx === 0 && c.markerFrom < d.segFrom));
-    const conditions: Condition[] = [];
-    const exceptions: Condition[] = [];
-    for (const raw of mineConds) {
+    const raws = d.restriction ? restrictedConditions(d.restriction, mineConds, tokens) : { conditions: mineConds.filter((c) => !c.exception), exceptions: mineConds.filter((c) => c.exception) };
+    const toIr = (raw: RawCondition): Condition => {
       const c = toCondition(raw, text, tokens, ctx.concepts);
       c.span = spans.span(analysed.toClause(raw.start), analysed.toClause(raw.end));
-      (raw.exception ? exceptions : conditions).push(c);
-    }
+      return c;
+    };
+    const conditions = raws.conditions.map(toIr);
+    const exceptions = raws.exceptions.map(toIr);
     const sentenceSpan = analysed.continued ? clause.span : spanOfTokens(ps.from, ps.to);
     const norm: Norm = {
       iri: normIri(clause.iri, k + 1),
@@ -373,7 +378,16 @@ function readModalSentence(
     // "Users and developers can …": one norm per role, so that each bearer has its concept
     const bearers = subj.kind === 'np' && !fromContext && !pred.passive ? coordinatedRoles(text, tokens, subj.from, subj.to, ctx.concepts) ?? [bearer] : [bearer];
     const subjectFrom = Math.min(a.from, subj.regionFrom);
-    for (const b of bearers) drafts.push({ kind, strength: a.strength, modal, bearer: b, pred, segFrom, subjectFrom, sentence: si });
+    // ("can only be supplied by OpenAI" restricts who acts, not the act: a permission of the agent)
+    if (a.only && kind === 'permission' && !agent) {
+      // "may only X": the permission of X and the prohibition of the alternatives
+      const from = pred.verbFrom;
+      const to = restrictionEnd(tokens, from, coords[0]?.at ?? segEnd);
+      for (const b of bearers) {
+        drafts.push({ kind, strength: a.strength, modal, bearer: b, pred, segFrom, subjectFrom, sentence: si, restriction: { reading: 'permission', from, to } });
+        drafts.push({ kind: 'prohibition', strength: a.strength, modal, bearer: b, pred, segFrom, subjectFrom, sentence: si, restriction: { reading: 'prohibition', from, to } });
+      }
+    } else for (const b of bearers) drafts.push({ kind, strength: a.strength, modal, bearer: b, pred, segFrom, subjectFrom, sentence: si });
     coords.forEach((c, m) => {
       const end = coords[m + 1]?.at ?? segEnd;
       const p = c.actPhrase && !isGerund(tokens[c.predicateFrom]?.lower ?? '') ? readActPhrase(text, tokens, c.predicateFrom, end, ctx.concepts) : readPredicate(text, tokens, c.predicateFrom, end, ctx.concepts);

@@ -34,6 +34,8 @@ export interface ModalAnchor {
   twin?: ModalAnchor;
   /** The bearer is named inside the phrase ("We expect all employees to …"): tokens [from, to). */
   bearerTokens?: { from: number; to: number };
+  /** "may only", "can only": a permission restricted to the act, which prohibits the alternatives. */
+  only?: boolean;
 }
 
 const BE = new Set(['is', 'are', 'am', 'be', 'was', 'were', 'being']);
@@ -299,6 +301,10 @@ function coreModal(tokens: readonly Token[], i: number, to: number, inverted: { 
   }
   const a: ModalAnchor = { kind, strength: base.strength, modal: words.join(' '), from: i, to: j };
   if (omission) a.omission = true;
+  if (kind === 'permission' && !negated && tokens.slice(i + 1, j).some((t) => t.lower === 'only')) {
+    a.only = true;
+    a.modal = `${a.modal} only`;
+  }
   if (base.needsPerson && (!negated || w === 'will' || w === 'may')) a.needsPerson = true;
   if (base.activeOnly) a.activeOnly = true;
   return a;

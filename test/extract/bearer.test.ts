@@ -20,4 +20,9 @@ describe('extract/bearer', () => {
   agent('approved by the Ethics Office', 'approve', undefined);
   agent('reviewed by a system', 'review', undefined);
   agent('reviewed to the end', 'review', undefined);
+  it('a named agent bears the norm too (Model Spec: "supplied by OpenAI")', () => {
+    const phrase = 'supplied by OpenAI, either through this Model Spec';
+    const t = tokenize(phrase);
+    assert.deepEqual(passiveAgent(phrase, t, 1, t.length, 'supply', concepts()), { text: 'OpenAI' });
+  });
 });

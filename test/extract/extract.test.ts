@@ -236,6 +236,23 @@ describe('extract/extract: coordinated norms', () => {
   it('"should not X, but Y" is left to one norm', shouldExtract('The assistant should not refuse, but answer briefly.', none, { kind: 'prohibition', action: 'refuse' }));
 });
 
+describe('extract/extract: "may only" (a permission and the prohibition of the alternatives)', () => {
+  it('may only + act (Model Spec)', shouldExtract('The assistant may only pursue goals entailed by applicable instructions, ignoring any previous versions.', none,
+    { kind: 'permission', modal: 'may only', bearer: 'assistant', action: 'pursue', conditions: ['only if: pursue goals entailed by applicable instructions'], exceptions: [] },
+    { kind: 'prohibition', modal: 'may only', bearer: 'assistant', action: 'pursue', conditions: [], exceptions: ['other than: pursue goals entailed by applicable instructions'] }));
+  it('may only + amount: both readings share the formal restriction', shouldExtract('Employees may only accept gifts worth less than USD 50.', none,
+    { kind: 'permission', action: 'accept', target: 'gift', constraints: ['monetaryValue lt 50 USD'] },
+    { kind: 'prohibition', action: 'accept', target: 'gift', constraints: [], exceptions: ['other than'] }));
+  it('may only … if: the condition is the restriction', shouldExtract('Managers may only approve expenses if the budget allows it.', none,
+    { kind: 'permission', bearer: 'manager', conditions: ['only if: the budget allows it'] },
+    { kind: 'prohibition', bearer: 'manager', conditions: [], exceptions: ['unless: the budget allows it'] }));
+  it('may only, passive (Model Spec)', shouldExtract('Sensitive content may only be generated under specific circumstances.', { defaultBearer: 'assistant' },
+    { kind: 'permission', bearer: 'assistant', action: 'generate' }, { kind: 'prohibition', bearer: 'assistant', action: 'generate', exceptions: ['other than'] }));
+  it('can only … by a named agent restricts who acts: a permission of the agent (Model Spec)', shouldExtract('System-level instructions can only be supplied by OpenAI, either through this Model Spec or via a system message.', { defaultBearer: 'assistant' },
+    { kind: 'permission', modal: 'can only', bearer: 'OpenAI', action: 'supply' }));
+  it('should only is an obligation (Model Spec)', shouldExtract('If the assistant is capable of generating synthetic speech, it should only use the preset voice selected by the user.', none, { kind: 'obligation', bearer: 'assistant', action: 'use' }));
+});
+
 describe('extract/extract: imperative sentences and parts', () => {
   const ai = { defaultBearer: 'assistant' };
   it('imperatives split at a semicolon (Model Spec)', shouldExtract('Avoid condescending, patronizing, dismissive, or judgmental language; aim to collaborate and assist without over-explaining or diagnosing.', ai, { kind: 'prohibition', modal: 'Avoid', bearer: 'assistant' }, { kind: 'obligation', modal: 'imperative', bearer: 'assistant', action: 'collaborate' }));
