@@ -8,7 +8,7 @@ html{-webkit-text-size-adjust:100%}
 body{margin:0;color:var(--fg);background:var(--bg);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
 code,pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,"Liberation Mono",monospace;font-size:.86em}
 a{color:#0b57d0}
-.topbar{position:sticky;top:0;z-index:2;background:#fffffff2;border-bottom:1px solid var(--line);padding:.5rem 1.25rem;display:flex;flex-wrap:wrap;gap:.4rem 1.25rem;align-items:center}
+.topbar{position:sticky;top:0;z-index:2;background:#fff;border-bottom:1px solid var(--line);padding:.5rem 1.25rem;display:flex;flex-wrap:wrap;gap:.4rem 1.25rem;align-items:center}
 .topbar h1{font-size:1.05rem;margin:0}
 .topbar nav a{margin-right:.8rem;font-size:.9rem}
 .filter{display:flex;gap:.5rem;align-items:center;margin-left:auto;font-size:.9rem}
@@ -97,8 +97,9 @@ table.diagnostics{width:100%;font-size:.9rem}
 table.diagnostics th{border-bottom:1px solid var(--line)}
 table.diagnostics td{border-bottom:1px solid #eef0f3}
 pre.excerpt{margin:.2rem 0 0;white-space:pre-wrap}
+[id]{scroll-margin-top:6rem}
 :target{outline:3px solid #f5c518;outline-offset:2px}
-@media (max-width:720px){.sides{grid-template-columns:1fr}.filter{margin-left:0}.filter input{width:11rem}dl.facts{grid-template-columns:6rem 1fr}}
+@media (max-width:720px){.topbar{position:static}.sides{grid-template-columns:1fr}.filter{margin-left:0;flex-wrap:wrap}.filter input{width:100%}dl.facts{grid-template-columns:6rem 1fr}}
 @media print{body{font-size:10pt}.topbar{position:static;border:0}.filter{display:none}a{color:inherit;text-decoration:none}main{max-width:none;padding:0}.norm,.side,.conflict,tr{break-inside:avoid}h2{break-after:avoid}.conflict.open{box-shadow:none;border-left:4px solid var(--proh)}:target{outline:0}}
 `;
 
