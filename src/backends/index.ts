@@ -9,6 +9,7 @@ import { VERSION } from '../version.js';
 import type { Backend, BackendInput, BackendOutput, OutputFile } from './types.js';
 import { coreBackend } from './core/index.js';
 import { odrlBackend } from './odrl/index.js';
+import { framerBackend } from './framer/index.js';
 import { instructorBackend } from './instructor/index.js';
 import { reportBackend } from './report/index.js';
 import { auditorBackend } from './auditor/index.js';
@@ -18,7 +19,7 @@ export type { Backend, BackendInput, BackendOutput, OutputFile } from './types.j
 /** The back ends, in the order they run (the Instructor reads the Framer's files: it runs after the Framer; so
  * does the Auditor, which reads its held-out split; the report lists the diagnostics of the back ends before it:
  * it runs last). */
-export const BACKENDS: readonly Backend[] = [coreBackend, odrlBackend, instructorBackend, auditorBackend, reportBackend];
+export const BACKENDS: readonly Backend[] = [coreBackend, odrlBackend, framerBackend, instructorBackend, auditorBackend, reportBackend];
 
 export interface CompileRecord {
   inputs: { path: string; sha256: string }[];

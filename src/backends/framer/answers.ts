@@ -10,9 +10,12 @@ import type { ErrorKind, Label } from './records.js';
 import { capitalise, decapitalise, listJoin, quote, sentence, toThirdPerson } from './phrase.js';
 import { pick } from './random.js';
 import type { FramerView, NormEntry } from './view.js';
-import { citeShort, ruleClause, sourceRef, wording } from './wording.js';
+import { citeShort, docName, ruleClause, sourceRef, wording } from './wording.js';
 
 export type Mode = 'may' | 'must';
+
+/** Missing facts and candidate rules an answer lists at most. */
+export const MAX_LISTED = 3;
 
 export interface AnswerInput {
   evaluation: Evaluation;
@@ -74,10 +77,11 @@ export function missingQuestion(view: FramerView, facts: FactCatalogue, lo: stri
   if (lo === REGC.monetaryValue) return target ? `what the ${view.label(target)} is worth` : 'what amount is involved';
   if (lo === ODRL.dateTime) return 'when it happens';
   const spec = facts.get(lo);
-  if (spec?.statement) {
+  if (spec?.statement?.clause) {
     const t = toThirdPerson(spec.statement.text).replace(/\bthey\b/g, 'you').replace(/\btheir\b/g, 'your');
     return `whether ${t.replace(/[.;,]$/, '')}`;
   }
+  if (spec?.statement) return `whether it involves ${spec.statement.text.replace(/^(through|via|by|with|in|into|for|of)\s+/i, '')}`;
   if (/^(https?|urn):/.test(lo)) return `whether ${decapitalise(view.label(lo))} applies`;
   return `whether ${lo.replace(/[.;,]$/, '')}`; // an unformalised condition text
 }
@@ -88,7 +92,7 @@ export function reasonText(view: FramerView, c: Conflict): string {
   if (!r) return 'no principle of precedence decides between them';
   const w = view.byIri.get(r.winner);
   const d = view.byIri.get(r.defeated);
-  const title = (e: NormEntry | undefined) => e?.doc?.meta.title ?? 'the other document';
+  const title = (e: NormEntry | undefined) => docName(e?.doc?.meta.title ?? 'other document');
   switch (r.principle) {
     case 'explicit': {
       const own = w?.norm.overrides.find((o) => o.kind === 'notwithstanding');
@@ -100,12 +104,12 @@ export function reasonText(view: FramerView, c: Conflict): string {
     case 'lex-superior': {
       const la = w?.authority ? view.authorities.get(w.authority)?.label ?? w.authority : 'higher';
       const lb = d?.authority ? view.authorities.get(d.authority)?.label ?? d.authority : 'lower';
-      return `the ${title(w)} (${la}) rank above the ${title(d)} (${lb})`;
+      return `a rule of ${title(w)} (${la}) outranks one of ${title(d)} (${lb})`;
     }
     case 'lex-specialis':
       return 'it is the more specific rule: it covers a narrower set of situations';
     case 'lex-posterior':
-      return `it is the later rule: the ${title(w)} apply from ${w?.effective ?? 'a later date'}, the ${title(d)} from ${d?.effective ?? 'an earlier date'}`;
+      return `it is the later rule: ${title(w)} took effect on ${w?.effective ?? 'a later date'}, ${title(d)} on ${d?.effective ?? 'an earlier date'}`;
     case 'odrl-strategy':
       return `the conflict strategy of the policy (${w?.norm.policy?.conflict ?? d?.norm.policy?.conflict ?? 'its own'}) decides`;
   }
@@ -148,12 +152,13 @@ export function answerText(view: FramerView, facts: FactCatalogue, a: AnswerInpu
     out.push(`${capitalise(citeShort(w.cite))} does not apply, because its exception holds (${listJoin(w.exceptions, 'or')}).`);
   }
   if (e.status === 'needs-more-information') {
-    const asks = e.missing.map((m) => missingQuestion(view, facts, m, target));
-    out.push(`Please tell me ${listJoin([...new Set(asks)])}.`);
-    out.push(`The rules that may apply are ${listJoin(e.undetermined.map((u) => cited(view, u.iri)))}.`);
+    const asks = [...new Set(e.missing.map((m) => missingQuestion(view, facts, m, target)))];
+    out.push(`Please tell me ${listJoin(asks.slice(0, MAX_LISTED))}${asks.length > MAX_LISTED ? ', among other things' : ''}.`);
+    const rules = e.undetermined.map((u) => cited(view, u.iri));
+    out.push(rules.length === 1 ? `The rule that may apply is ${rules[0]}.` : `The rules that may apply include ${listJoin(rules.slice(0, MAX_LISTED))}${rules.length > MAX_LISTED ? ` and ${rules.length - MAX_LISTED} more` : ''}.`);
   }
   if (e.status === 'not-regulated' && e.applicable.length === 0) out.push('None of the rules binds you in this situation.');
-  const sources = e.deciding ? [e.deciding.iri] : e.undetermined.map((u) => u.iri);
+  const sources = e.deciding ? [e.deciding.iri] : e.undetermined.slice(0, MAX_LISTED).map((u) => u.iri);
   const lines = sources.map((iri) => view.byIri.get(iri)).filter((x): x is NormEntry => !!x).map((x) => sourceRef(wording(view, x).cite));
   if (lines.length) out.push(`Source: ${lines.join('; ')}.`);
   return out.join(' ');

@@ -38,7 +38,15 @@ export interface Coverage {
     perNorm: { sft: number; scenarios: number };
   };
   splits: Record<Split, Record<keyof FramerData, number>>;
-  split: { groups: number; movedForCoverage: number; leaks: { situations: number; userTexts: number }; overlap: Omit<Overlap, 'heldout' | 'train'> & { heldoutId: string | null; trainId: string | null } };
+  split: {
+    groups: number;
+    movedForCoverage: number;
+    leaks: { situations: number; userTexts: number };
+    /** The longest word n-gram a held-out user text shares with a training user text. */
+    overlap: OverlapReport;
+    /** The same with quoted source text left out (questions that quote a rule share the quotation). */
+    overlapWithoutQuotes: OverlapReport;
+  };
   labels: Record<string, number>;
   labelsBySplit: Record<Split, Record<string, number>>;
   tags: Record<string, number>;
@@ -50,6 +58,11 @@ export interface Coverage {
   conflicts: ({ iri: string; principle: string | null } & Counts)[];
   uncovered: { norms: string[]; concepts: string[]; conflicts: string[] };
 }
+
+type OverlapReport = Omit<Overlap, 'heldout' | 'train'> & { heldoutId: string | null; trainId: string | null };
+
+/** A text without its quotations. */
+export const unquoted = (text: string): string => text.replace(/"[^"]*"/g, ' ');
 
 const percent = (a: number, b: number) => (b === 0 ? 100 : Math.round((a / b) * 10_000) / 100);
 /** Counts of each of `keys` (all present, in their order) among `xs`. */
@@ -115,7 +128,10 @@ export function computeCoverage(
   };
   const held = texts('heldout');
   const train = texts('train');
-  const o = longestSharedNgram(held.map(([t]) => t), train.map(([t]) => t));
+  const report = (f: (t: string) => string): OverlapReport => {
+    const o = longestSharedNgram(held.map(([t]) => f(t)), train.map(([t]) => f(t)));
+    return { n: o.n, ngram: o.ngram, heldoutId: held[o.heldout]?.[1] ?? null, trainId: train[o.train]?.[1] ?? null };
+  };
   const coverage: Coverage = {
     summary: {
       norms: { total: norms.size, covered: norms.size - uncovered.norms.length, percent: percent(norms.size - uncovered.norms.length, norms.size) },
@@ -132,7 +148,8 @@ export function computeCoverage(
       groups: split.groups,
       movedForCoverage: split.moved,
       leaks,
-      overlap: { n: o.n, ngram: o.ngram, heldoutId: held[o.heldout]?.[1] ?? null, trainId: train[o.train]?.[1] ?? null },
+      overlap: report((t) => t),
+      overlapWithoutQuotes: report(unquoted),
     },
     labels: tallyIn(LABELS, data.scenarios.map((s) => s.label)),
     labelsBySplit: Object.fromEntries(SPLITS.map((s) => [s, tallyIn(LABELS, data.scenarios.filter((x) => x.split === s).map((x) => x.label))])) as Coverage['labelsBySplit'],

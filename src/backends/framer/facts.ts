@@ -17,8 +17,9 @@ export interface FactValue {
 
 export interface FactSpec {
   leftOperand: string;
-  /** A condition text saying that the fact has `value` (boolean facts). */
-  statement?: { text: string; value: boolean };
+  /** A condition text saying that the fact has `value` (boolean facts); `clause` when the text is a clause
+   * ("their manager has given …"), not a noun phrase ("other than an approved AI tool"). */
+  statement?: { text: string; value: boolean; clause: boolean };
   /** Limits by unit ('' when none). */
   limits: Map<string, number[]>;
   /** Non-numeric values the constraints compare with. */
@@ -27,6 +28,9 @@ export interface FactSpec {
 }
 
 export type Person = 'first' | 'third';
+
+/** Markers whose text is a clause; the others ("except", "other than") introduce noun phrases. */
+const CLAUSE_MARKERS = new Set(['if', 'when', 'where', 'while', 'in case', 'before', 'after', 'unless', 'provided that', 'only if']);
 
 const atomics = (c: Constraint | undefined, out: Extract<Constraint, { type: 'atomic' }>[] = []) => {
   if (!c) return out;
@@ -45,7 +49,8 @@ export class FactCatalogue {
         const a = c.constraint?.type === 'atomic' ? c.constraint : undefined;
         if (a && a.operator === 'eq' && a.rightOperand.length === 1 && a.rightOperand[0]!.kind === 'boolean') {
           const spec = this.spec(a.leftOperand);
-          if (!spec.statement && c.text.trim()) spec.statement = { text: c.text.trim(), value: a.rightOperand[0]!.value as boolean };
+          const text = c.text.trim().replace(/[.;,]$/, '');
+          if (!spec.statement && text) spec.statement = { text, value: a.rightOperand[0]!.value as boolean, clause: CLAUSE_MARKERS.has(c.marker) };
         }
       }
       const all = [...n.constraints, ...n.conditions.map((c) => c.constraint), ...n.exceptions.map((c) => c.constraint)];
@@ -131,9 +136,13 @@ export class FactCatalogue {
     const s = this.specs.get(lo);
     const voice = person === 'first' ? toFirstPerson : toThirdPerson;
     if (v.kind === 'boolean') {
-      if (s?.statement) {
+      if (s?.statement?.clause) {
         const clause = v.value === s.statement.value ? s.statement.text : negateClause(s.statement.text);
         return sentence(voice(clause));
+      }
+      if (s?.statement) {
+        const np = s.statement.text.replace(/^(through|via|by|with|in|into|for|of)\s+/i, '');
+        return sentence(`${v.value === s.statement.value ? 'it involves' : 'it does not involve'} ${np}`);
       }
       const def = this.view.definition(lo);
       if (def) return sentence(v.value ? def : `it is not the case that ${decapitalise(def.replace(/\.$/, ''))}`);

@@ -7,7 +7,7 @@
  */
 import type { Diagnostic } from '../../ir/index.js';
 import { diag } from '../../ir/index.js';
-import type { Backend, BackendInput, OutputFile } from '../types.js';
+import type { Backend, BackendInput, BackendOutput, OutputFile } from '../types.js';
 import type { AugmentOptions, AugmentStats } from './augment.js';
 import { augment, augmentOptionsFromEnv } from './augment.js';
 import { makeCtx } from './context.js';
@@ -139,17 +139,31 @@ export async function emitFramer(input: BackendInput, options: FramerOptions = {
 }
 
 /** A Framer back end with fixed options, or options read when it runs. */
-export function createFramerBackend(options: FramerOptions | (() => FramerOptions) = {}): Backend & { lastDiagnostics: Diagnostic[] } {
-  const backend = {
+export function createFramerBackend(options: FramerOptions | (() => FramerOptions) = {}): Backend {
+  return {
     name: 'framer',
-    lastDiagnostics: [] as Diagnostic[],
-    async emit(input: BackendInput): Promise<OutputFile[]> {
+    async emit(input: BackendInput): Promise<BackendOutput> {
       const out = await emitFramer(input, typeof options === 'function' ? options() : options);
-      backend.lastDiagnostics = out.diagnostics;
-      return out.files;
+      const c = out.coverage;
+      return { files: out.files, diagnostics: out.diagnostics, metrics: metricsOf(c) };
     },
   };
-  return backend;
+}
+
+/** The figures `manifest.json` lists for the Framer. */
+export function metricsOf(c: Coverage): Record<string, number> {
+  return {
+    sft_records: c.summary.records.sft,
+    scenario_records: c.summary.records.scenarios,
+    preference_records: c.summary.records.preferences,
+    kto_records: c.summary.records.kto,
+    sft_per_norm: c.summary.perNorm.sft,
+    scenarios_per_norm: c.summary.perNorm.scenarios,
+    norm_coverage_percent: c.summary.norms.percent,
+    concept_coverage_percent: c.summary.concepts.percent,
+    conflict_coverage_percent: c.summary.conflicts.percent,
+    heldout_overlap_ngram: c.split.overlap.n,
+  };
 }
 
 /** The back end `BACKENDS` runs: augmentation only when `REGC_AUGMENT=1` and an endpoint and model are set. */
@@ -165,4 +179,3 @@ export type { Limits } from './situations.js';
 export type { SplitRatios } from './split.js';
 export type { AugmentOptions } from './augment.js';
 export { SYSTEM_SLOT } from './schemas.js';
-export { findRecord } from './lookup.js';

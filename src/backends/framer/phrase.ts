@@ -125,12 +125,12 @@ const AUX = /\b(is|are|was|were|has|have|had|can|could|will|would|does|do|did|ma
  * "it is not the case that …". */
 export function negateClause(clause: string): string {
   const t = clause.trim();
+  if (/^there (is|are) /i.test(t)) return t.replace(/^there (is|are) (a |an |any )?/i, 'there $1 no ');
   const m = AUX.exec(t);
   if (m && m.index > 0 && !/\b(not|never|no)\b/.test(t)) {
     const at = m.index + m[0].length;
     return `${t.slice(0, at)} not${t.slice(at)}`;
   }
-  if (/^there (is|are) /i.test(t)) return t.replace(/^there (is|are) (a |an |any )?/i, 'there $1 no ');
   return `it is not the case that ${t}`;
 }
 

@@ -71,7 +71,8 @@ const RULE: Template[] = [
 ];
 
 function item(ctx: Ctx, form: Form, user: string, assistant: string, seeds: string[], norms: string[], extra: { conflicts?: string[]; concepts?: string[]; situation?: string } = {}): SftItem {
-  const keys = [textKey(user)];
+  // phrasings of one question about one norm (or conflict) stay on one side of the split
+  const keys = [`question:${form}:${[...new Set(seeds)].sort().join(' ')}`, textKey(user)];
   if (extra.situation) keys.unshift('situation:' + extra.situation);
   return {
     id: recordId('sft', form, user),

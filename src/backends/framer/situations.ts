@@ -44,7 +44,7 @@ export interface Limits {
 }
 
 export const DEFAULT_LIMITS: Limits = {
-  assignments: 32, leftOperands: 4, narrower: 3, perConflict: 6, distractors: 3,
+  assignments: 32, leftOperands: 4, narrower: 4, perConflict: 6, distractors: 5,
   scenarioBudget: 30_000, minPerNorm: 3, questionBudget: 80_000,
 };
 
@@ -240,10 +240,12 @@ export function draftsForNorm(ctx: Ctx, e: NormEntry, limits: Limits = DEFAULT_L
     kept = [head, ...sample(rng, specs.slice(1), cap - 1)];
   }
   const drafts: Draft[] = [];
-  for (const spec of kept) {
+  kept.forEach((spec, i) => {
     const { situation, order } = situationOf(spec.actor, s.action, spec.target, spec.a);
-    for (const p of performed) drafts.push({ situation, performed: p, seeds: [e.norm.iri], order, distractors: spec.distractors });
-  }
+    // leaving a prohibited act undone is compliant whatever the facts: once is enough
+    const ways = e.norm.kind === 'prohibition' && i > 0 ? [true] : performed;
+    for (const p of ways) drafts.push({ situation, performed: p, seeds: [e.norm.iri], order, distractors: spec.distractors });
+  });
   return drafts;
 }
 

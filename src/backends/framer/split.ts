@@ -1,9 +1,10 @@
 /**
- * The train / validation / held-out split. Records that share a situation or a user text form one group
- * (union-find over their keys), and a group goes wholly to one side, by a hash of its smallest key and the
- * seed — so no held-out item shares its situation or its user text with a training item, and the split of a
- * record does not change when unrelated records are added. Then every norm, concept and conflict that any
- * record covers is made to appear in training data, by moving the first group (in key order) that covers it.
+ * The train / validation / held-out split. Records that share a situation or a user text, or are phrasings
+ * of one question about one norm, form one group (union-find over their keys), and a group goes wholly to
+ * one side, by a hash of its smallest key and the seed — so no held-out item shares its situation or its user
+ * text with a training item, and the split of a record does not change when unrelated records are added.
+ * Then every norm, concept and conflict that any record covers is made to appear in training data, by moving
+ * the first group (in key order) that covers it.
  */
 import type { Split, Traced } from './records.js';
 import { hash32 } from './random.js';

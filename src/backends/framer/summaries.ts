@@ -9,7 +9,7 @@ import { capitalise, quote } from './phrase.js';
 import { recordId, rngFor, sample } from './random.js';
 import type { NormEntry } from './view.js';
 import { conceptsOfNorm } from './view.js';
-import { citeLong, citeShort, statement, wording } from './wording.js';
+import { citeLong, citeShort, docName, statement, wording } from './wording.js';
 
 /** Rules listed in one section summary at most (the rest are counted). */
 export const MAX_RULES_PER_SUMMARY = 12;
@@ -20,7 +20,7 @@ function item(ctx: Ctx, form: 'summary-clause' | 'summary-section', user: string
     id: recordId('sft', form, user),
     seeds: iris,
     provenance: provenance(ctx.view, iris, { concepts: norms.flatMap((e) => conceptsOfNorm(ctx.view, e.norm)) }),
-    keys: [textKey(user)],
+    keys: [`question:${form}:${iris.join(' ')}`, textKey(user)],
     form,
     user,
     assistant,
@@ -52,7 +52,7 @@ export function summaries(ctx: Ctx, phrasings = 2): SftItem[] {
     const cite = wording(view, entries[0]!).cite;
     if (!cite.section) continue;
     const rng = rngFor(view.seed, 'summary ' + iri);
-    const where = `${cite.section} of the ${cite.title}`;
+    const where = `${cite.section} of ${docName(cite.title)}`;
     const templates = [`Summarise ${where}.`, `What rules does ${where} set?`, `Give me an overview of ${where}.`];
     const shown = entries.slice(0, MAX_RULES_PER_SUMMARY);
     const lines = shown.map((e) => {

@@ -7,7 +7,7 @@ import type N3 from 'n3';
 import type {
   AuthorityLevel, Clause, Concept, Conflict, Constraint, Norm, Ontology, RegulationDocument, Section,
 } from '../../ir/index.js';
-import { ACTION, SKOS } from '../../vocab/index.js';
+import { ACTION, FACT, SKOS } from '../../vocab/index.js';
 import { readDocuments, readNorms, labelOf } from '../../graph/raise.js';
 import { GraphReader } from '../../graph/rdf.js';
 import { buildHierarchies, prepareReasoned, readConflicts } from '../../reasoner/index.js';
@@ -98,6 +98,7 @@ export function readView(graph: N3.Store, ontology: Ontology, seed: number): Fra
     if (l === undefined) {
       if (iri.startsWith('text:')) l = iri.slice(5);
       else if (iri.startsWith(ACTION)) l = decodeURIComponent(iri.slice(ACTION.length)).replace(/-/g, ' ');
+      else if (iri.startsWith(FACT)) l = decodeURIComponent(iri.slice(FACT.length)).replace(/-/g, ' ');
       else l = concepts.get(iri)?.prefLabel ?? labelOf(g, iri);
       labels.set(iri, l);
     }

@@ -158,10 +158,13 @@ export function citeLong(c: Citation): string {
 /** The clause id (what `regc explain` accepts), or the long citation when the norm has no clause. */
 export const sourceRef = (c: Citation): string => c.clauseId ?? citeLong(c);
 
+/** A document title as a noun phrase: "the Global Business Conduct Guidelines", "the EMEA addendum". */
+export const docName = (title: string): string => (/^the\s/i.test(title) ? 'the' + title.slice(3) : `the ${title}`);
+
 /** "Section 3.1 Value Limits, paragraph (1) of the Global Business Conduct Guidelines". */
 export function citeShort(c: Citation): string {
   const where = [c.section, c.part].filter(Boolean).join(', ');
-  return where ? `${where} of the ${c.title}` : `the ${c.title}`;
+  return where ? `${where} of ${docName(c.title)}` : docName(c.title);
 }
 
 /** "accept a gift", "speak to the press": the act, with the target and its stated modifiers. */
