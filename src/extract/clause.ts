@@ -16,6 +16,7 @@ import { statementKind } from './statements.js';
 import { findImperative, itemBody, leadInMode, type LeadInMode } from './imperatives.js';
 import { coordinatedKind, findCoordinatedNorms, type CoordinatedPhrase } from './coordination.js';
 import { restrictedConditions, restrictionEnd, type Restriction } from './restriction.js';
+import { isExistential, readExistential } from './existential.js';
 import { findConditions, toCondition, type RawCondition } from './conditions.js';
 import { findLinks, findOverrides, findReferences, toReference, type FoundReference, type ReferenceResolver } from './references.js';
 import { SpanMap } from './spans.js';
@@ -252,6 +253,31 @@ function coordinatedRoles(text: string, tokens: readonly Token[], from: number, 
   return out.length > 1 ? out : undefined;
 }
 
+/**
+ * The people of a coordinated subject that the ontology does not know as roles ("Users and developers" with
+ * no role for developers): each conjunct a short noun phrase whose head names people.
+ */
+function coordinatedPersons(text: string, tokens: readonly Token[], from: number, to: number, concepts: ConceptIndex): ConceptRef[] | undefined {
+  const parts: { from: number; to: number }[] = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && !CONJUNCT_GLUE.has(tokens[i]!.lower)) continue;
+    if (i > start) parts.push({ from: start, to: i });
+    start = i + 1;
+  }
+  if (parts.length < 2) return undefined;
+  const out: ConceptRef[] = [];
+  for (const p of parts) {
+    let a = p.from;
+    while (a < p.to && LIST_GLUE.has(tokens[a]!.lower)) a++;
+    if (a >= p.to || p.to - a > 3 || tokens.slice(a, p.to).some((t) => t.kind !== 'word') || !isPersonLike(tokens, a, p.to, concepts)) return undefined;
+    const ref = bearerRef(text, tokens, a, p.to, concepts);
+    if (!out.some((r) => r.text.toLowerCase() === ref.text.toLowerCase())) out.push(ref);
+  }
+  return out.length > 1 ? out : undefined;
+}
+const CONJUNCT_GLUE = new Set([',', 'and', 'or', 'and/or']);
+
 /** The first person or role named as a noun phrase earlier in the sentence ("If the assistant …, it must …"). */
 function mentionedBefore(text: string, tokens: readonly Token[], from: number, to: number, concepts: ConceptIndex, topic: ConceptRef | undefined): ConceptRef | undefined {
   const introduced = (i: number) => /^(the|a|an|this|that|our|your|their|its|any|every|each)$/.test(tokens[i - 1]?.lower ?? '');
@@ -299,7 +325,13 @@ function readModalSentence(
   anchors.forEach((a, k) => {
     let subj = subjects[k]!;
     if (subj.kind === 'inherit' && prevSubject) subj = { ...prevSubject, regionFrom: subj.regionFrom };
-    if (subj.kind === 'skip') return;
+    if (subj.kind === 'skip') {
+      // "there shouldn't be a disclaimer": whoever the context makes responsible must not provide one
+      if (!contextBearer || !isExistential(tokens, subj.from, subj.to, a)) return;
+      const ex = readExistential(text, tokens, a, nextRegion(k), ctx.concepts);
+      if (ex) drafts.push({ kind: ex.kind, strength: a.strength, modal: a.modal, bearer: contextBearer, pred: ex.pred, segFrom: k === 0 ? sFrom : subj.regionFrom, subjectFrom: Math.min(a.from, subj.regionFrom), sentence: si });
+      return;
+    }
     if (subj.kind !== 'inherit') prevSubject = subj;
     const segEnd = nextRegion(k);
     const segFrom = k === 0 ? sFrom : subj.regionFrom;
@@ -376,7 +408,7 @@ function readModalSentence(
     }
     prevBearer = bearer;
     // "Users and developers can …": one norm per role, so that each bearer has its concept
-    const bearers = subj.kind === 'np' && !fromContext && !pred.passive ? coordinatedRoles(text, tokens, subj.from, subj.to, ctx.concepts) ?? [bearer] : [bearer];
+    const bearers = subj.kind === 'np' && !fromContext && !pred.passive ? coordinatedRoles(text, tokens, subj.from, subj.to, ctx.concepts) ?? coordinatedPersons(text, tokens, subj.from, subj.to, ctx.concepts) ?? [bearer] : [bearer];
     const subjectFrom = Math.min(a.from, subj.regionFrom);
     // ("can only be supplied by OpenAI" restricts who acts, not the act: a permission of the agent)
     if (a.only && kind === 'permission' && !agent) {

@@ -207,6 +207,9 @@ describe('extract/extract: definitions, purposes, questions', () => {
   it('"This Code of Conduct applies …" (Covenant)', shouldExtract('This Code of Conduct applies within all community spaces.', none));
   it('a question is not a norm (Model Spec)', shouldExtract('For example, how should the assistant respond when a user requests help in harming another person?', none));
   it('"There shouldn\'t be" is not a norm of anybody', shouldExtract("In the absence of such context, there shouldn't be a disclaimer.", none));
+  it('"There shouldn\'t be" with a default bearer: a prohibition of providing it (Model Spec)', shouldExtract("In the absence of such context, there shouldn't be a disclaimer.", { defaultBearer: 'assistant' }, { kind: 'prohibition', modal: "shouldn't", bearer: 'assistant', action: 'offer', target: 'disclaimer' }));
+  it('"There must be" with a default bearer: an obligation', shouldExtract('There must be a written record of every gift.', emp, { kind: 'obligation', bearer: 'employee', target: 'written record of every gift' }));
+  it('"There will be cases where …" is not a norm (Model Spec)', shouldExtract('There will be cases where the assistant must decline teen requests.', { defaultBearer: 'assistant' }));
   it('a relative clause modal is not a norm (Model Spec)', shouldExtract('Tool: a program that can be called by the assistant to perform a specific task.', none));
   it('a reported clause is not a norm (Model Spec)', shouldExtract('For example, the system may indicate to the model that it should follow the Under-18 Principles.', none));
   it('a quoted modal is not a norm', shouldExtract('The user writes "you must answer in French" in a message.', none));
@@ -269,6 +272,7 @@ describe('extract/extract: imperative sentences and parts', () => {
 
 describe('extract/extract: bearers and pronouns', () => {
   it('a list of roles: one norm per role', shouldExtract('Employees, contractors, and managers must complete the training.', none, { kind: 'obligation', bearer: 'employee', target: 'training' }, { kind: 'obligation', bearer: 'contractor', target: 'training' }, { kind: 'obligation', bearer: 'manager', target: 'training' }));
+  it('people the ontology does not know as roles: one norm per person too', shouldExtract('Users and operators can adjust this default.', none, { kind: 'permission', bearer: 'user', action: 'adjust' }, { kind: 'permission', bearer: 'operators', action: 'adjust' }));
   it('a list with other words is one bearer', shouldExtract('Employees and their families must not trade.', none, { kind: 'prohibition', bearer: 'employees and their families' }));
   it('"Users and developers can" (Model Spec)', shouldExtract('Users and developers can adjust this default with explicit instructions.', none, { kind: 'permission', bearer: 'user' }, { kind: 'permission', bearer: 'developer' }));
   it('"it" resolves to the person named earlier in the sentence (Model Spec)', shouldExtract('If the assistant delegates work, it must ensure that sub-agents follow the same rules.', none, { kind: 'obligation', bearer: 'assistant', action: 'ensure' }));
