@@ -172,6 +172,7 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
   // 6. back ends
   if (diagnostics.some((d) => d.severity === 'error')) return result({ documents, norms, graph, ontology });
   const inputs = [...ontology.files, ...[...sources.values()].map((f) => ({ path: f.path, sha256: f.sha256 }))];
+  attachExcerpts(diagnostics, sources);
   const emitted = await runBackends({ graph, ontology, seed: 20240306 }, { inputs, diagnostics });
   diagnostics.push(...emitted.diagnostics);
   const final = result({ documents, norms, graph, ontology, files: emitted.files });
