@@ -253,6 +253,17 @@ function coordinatedRoles(text: string, tokens: readonly Token[], from: number, 
   return out.length > 1 ? out : undefined;
 }
 
+/** The person a thing belongs to, named by a possessive in the noun phrase ("the assistant's responses"). */
+function possessor(text: string, tokens: readonly Token[], from: number, to: number, concepts: ConceptIndex): ConceptRef | undefined {
+  for (let i = from; i < to - 1; i++) {
+    if (!/['’]s?$/.test(tokens[i]!.text) || tokens[i]!.kind !== 'word') continue;
+    if (!isPersonLike(tokens, from, i + 1, concepts)) return undefined;
+    const ref = bearerRef(text, tokens, from, i + 1, concepts);
+    return { ...ref, text: ref.text.replace(/['’]s?$/, '') };
+  }
+  return undefined;
+}
+
 /**
  * The people of a coordinated subject that the ontology does not know as roles ("Users and developers" with
  * no role for developers): each conjunct a short noun phrase whose head names people.
@@ -387,8 +398,12 @@ function readModalSentence(
     } else if (subj.kind === 'np') {
       if (subj.negativeQuantifier && subj.to - subj.from <= 2 && /^(no|nobody|none|no-one)$/.test(tokens[subj.from]!.lower)) bearer = bearerFromText('anyone', ctx.concepts);
       else {
-        if (a.needsPerson && !isPersonLike(tokens, subj.from, subj.to, ctx.concepts)) return;
-        bearer = bearerRef(text, tokens, subj.from, subj.to, ctx.concepts);
+        const personal = isPersonLike(tokens, subj.from, subj.to, ctx.concepts);
+        if (a.needsPerson && !personal) return;
+        // things bear no duties: "The assistant's responses should reflect …" binds the assistant, "Every
+        // scope must include a shutdown timer" whoever the context makes responsible
+        bearer = personal ? undefined : possessor(text, tokens, subj.from, subj.to, ctx.concepts) ?? contextBearer;
+        bearer ??= bearerRef(text, tokens, subj.from, subj.to, ctx.concepts);
         if (bearer.text.toLowerCase() === 'we' && ctx.defaultBearer === undefined) bearer = { ...bearer, text: 'we' };
       }
     } else if (subj.kind === 'you') {

@@ -127,6 +127,10 @@ export function findSubject(tokens: readonly Token[], anchor: ModalAnchor, k: nu
   let r = anchor.from - 1;
   while (r >= left && /ly$/.test(tokens[r]!.lower) && tokens[r]!.lower.length > 4) r--;
   if (r >= left && (tokens[r]!.lower === 'that' || tokens[r]!.lower === 'which' || tokens[r]!.lower === 'who')) {
+    // a non-restrictive relative ("fenced code blocks (which must include a language …)") asserts a norm
+    // about its antecedent; a restrictive one ("a program that can be called") only describes
+    const antecedent = tokens[r]!.lower !== 'that' && !anchor.needsPerson && r === anchor.from - 1 ? nonRestrictiveAntecedent(tokens, r, left) : undefined;
+    if (antecedent) return { kind: 'np', ...antecedent, regionFrom: r };
     return { kind: 'skip', from: r, to: anchor.from, regionFrom: r };
   }
   // walk back from the modal to a boundary, over parentheticals
@@ -219,6 +223,21 @@ export function findSubject(tokens: readonly Token[], anchor: ModalAnchor, k: nu
     }
   }
   return classify(tokens, from, to, from);
+}
+
+/** The antecedent noun phrase of a relative pronoun at r after "(" or ",": up to four words before it. */
+function nonRestrictiveAntecedent(tokens: readonly Token[], r: number, left: number): { from: number; to: number } | undefined {
+  const open = tokens[r - 1]?.text;
+  if (open !== '(' && open !== ',') return undefined;
+  const to = r - 1;
+  let from = to;
+  while (from - 1 >= left && to - from < 4 && tokens[from - 1]!.kind === 'word' && !COORDINATORS.has(tokens[from - 1]!.lower) && !PREPOSITIONS.has(tokens[from - 1]!.lower) && !SUBORDINATORS.has(tokens[from - 1]!.lower)) {
+    from--;
+    if (DETERMINERS.has(tokens[from]!.lower)) break; // "the managers, who …"
+  }
+  if (from >= to) return undefined;
+  const core = coreNp(tokens, from, to);
+  return core.to > core.from ? core : undefined;
 }
 
 /** Sentence adverbials that may stand before a subject. */

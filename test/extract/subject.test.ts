@@ -33,6 +33,10 @@ describe('extract/subject', () => {
   subject('While language models can generate text, our models are tuned.', 'skip');
   subject('Sometimes the assistant may be interrupted.', 'np', 'assistant');
   subject('By default the assistant should answer.', 'np', 'assistant');
+  subject('Use tables and fenced code blocks (which must include a language).', 'np', 'fenced code blocks');
+  subject('Tell the line managers, who must approve it.', 'np', 'line managers');
+  subject('Use a tool that must be approved.', 'skip');
+  subject('Use fenced code blocks (which may be long).', 'skip');
   it('"No one" is a negative quantifier', () => {
     const t = tokenize('No one shall retaliate.');
     const s = findSubject(t, findModals(t, 0, t.length)[0]!, 0, 0, t.length);
