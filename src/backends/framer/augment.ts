@@ -148,7 +148,8 @@ export async function augment(ctx: Ctx, input: AugmentInput, options: AugmentOpt
           continue;
         }
         kept.push(sh);
-        found.sft.push({ ...target, id: recordId('sft', target.form, p.trim()), user: p.trim(), keys: [...target.keys.filter((k2) => k2.startsWith('situation:')), textKey(p)], augmented: true });
+        // a paraphrase keeps its question's situation and question keys: it lands on the same side of the split
+        found.sft.push({ ...target, id: recordId('sft', target.form, p.trim()), user: p.trim(), keys: [...target.keys.filter((k2) => !k2.startsWith('text:')), textKey(p)], augmented: true });
       }
     }
     // 2. new scenarios, few-shot from the norm's template scenarios, re-evaluated by the reasoner

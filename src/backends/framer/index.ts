@@ -93,6 +93,7 @@ export async function emitFramer(input: BackendInput, options: FramerOptions = {
     const a = await augment(ctx, { sft, scenarios, answers }, options.augment);
     sft = [...sft, ...a.sft];
     scenarios.push(...a.scenarios);
+    for (const [id, answer] of a.answers) answers.set(id, answer);
     diagnostics.push(...a.diagnostics);
     stats = a.stats;
   }

@@ -27,7 +27,7 @@ export function withArticle(np: string): string {
   if (/^(a|an|the|any|every|each|all|some|no|their|its|his|her|my|your|our)\s/i.test(t)) return t;
   if (isProper(t)) return t.includes(' ') ? `the ${t}` : t;
   if (isBare(t)) return t;
-  if (/^\S+ of /.test(t)) return `the ${t}`;
+  if (/^\S+ of (the|a|an|their|its|his|her|your|our|this|that)\s/i.test(t)) return `the ${t}`;
   return (VOWEL_SOUND.test(t) || VOWEL_ACRONYM.test(t) ? 'an ' : 'a ') + t;
 }
 

@@ -57,7 +57,7 @@ const EXCEPTIONS: Template[] = [
 const CONDITIONS: Template[] = [
   (w) => `When does ${citeShort(w.cite)} apply?`,
   (w) => `Under what conditions does the rule on ${gerund(act(w))} apply?`,
-  (w) => `In which situations ${w.modal} ${w.bearerMany} ${act(w)}?`,
+  (w) => `In which situations does the rule that ${w.bearerMany} ${w.modal} ${act(w)} apply?`,
 ];
 const SOURCE: Template[] = [
   (w) => `Where is it written that ${ruleClause(w)}?`,
@@ -169,7 +169,7 @@ export function normQuestions(ctx: Ctx, e: NormEntry, phrasings = PHRASINGS_PER_
   // exceptions
   for (const t of choose(EXCEPTIONS)) {
     const parts = [w.exceptions.length
-      ? `Yes. ${statement(w)} The rule does not apply ${listJoin(w.exceptions, 'or')}.`
+      ? `Yes. ${statement({ ...w, exceptions: [] })} The rule does not apply ${listJoin(w.exceptions, 'or')}.`
       : `The rule states no exception of its own: ${quote(n.text)}.`];
     if (w.conditions.length) parts.push(`It applies only ${listJoin(w.conditions)}.`);
     parts.push(...notes, src);

@@ -56,10 +56,16 @@ type Assignment = Map<string, FactValue | undefined>;
 const atomicsOf = (cs: readonly Constraint[]): Extract<Constraint, { type: 'atomic' }>[] =>
   cs.flatMap((c) => (c.type === 'atomic' ? [c] : atomicsOf(c.constraints)));
 
+const operands = new WeakMap<NormEntry, string[]>();
+
 /** Left operands a norm's applicability turns on. */
 export function leftOperandsOf(e: NormEntry): string[] {
-  const ctx = e.norm.kind === 'obligation' ? e.scoped.applies : e.scoped.context;
-  return [...new Set(atomicsOf([...ctx.all, ...ctx.none]).map((a) => a.leftOperand))];
+  let hit = operands.get(e);
+  if (!hit) {
+    const ctx = e.norm.kind === 'obligation' ? e.scoped.applies : e.scoped.context;
+    operands.set(e, (hit = [...new Set(atomicsOf([...ctx.all, ...ctx.none]).map((a) => a.leftOperand))]));
+  }
+  return hit;
 }
 
 function factsOf(a: Assignment): Facts {
@@ -108,19 +114,10 @@ function exceptionAssignments(ctx: Ctx, e: NormEntry, base: Assignment): Assignm
 
 /** All combinations of the candidates and "not stated" of the left operands when there are at most `k`; else
  * the applying assignment and `k - 1` others drawn without repeats (mixed-radix indices, in index order). */
-function combinations(ctx: Ctx, los: string[], k: number, rng: () => number, applying: Assignment): Assignment[] {
+function combinations(ctx: Ctx, los: string[], k: number, rng: () => number, applying: Assignment): (() => Assignment)[] {
   const options = los.map((lo) => [...ctx.facts.candidates(lo), undefined] as (FactValue | undefined)[]);
   const total = options.reduce((n, o) => n * o.length, 1);
-  if (total <= k) {
-    const all = product(ctx, los);
-    const key = (a: Assignment) => JSON.stringify(los.map((lo) => a.get(lo) ?? null));
-    const first = key(applying);
-    return [applying, ...all.filter((a) => key(a) !== first)];
-  }
-  const picked = new Set<number>();
-  while (picked.size < k - 1) picked.add(Math.floor(rng() * total));
-  const out: Assignment[] = [applying];
-  for (const index of [...picked].sort((a, b) => a - b)) {
+  const decode = (index: number) => (): Assignment => {
     const a: Assignment = new Map();
     let rest = index;
     los.forEach((lo, i) => {
@@ -128,9 +125,17 @@ function combinations(ctx: Ctx, los: string[], k: number, rng: () => number, app
       a.set(lo, o[rest % o.length]);
       rest = Math.floor(rest / o.length);
     });
-    out.push(a);
+    return a;
+  };
+  const same = (x: number) => los.every((lo, i) => options[i]![Math.floor(x / options.slice(0, i).reduce((n, o) => n * o.length, 1)) % options[i]!.length] === applying.get(lo));
+  let indices: number[];
+  if (total <= k) indices = Array.from({ length: total }, (_, i) => i);
+  else {
+    const picked = new Set<number>();
+    while (picked.size < k - 1) picked.add(Math.floor(rng() * total));
+    indices = [...picked].sort((a, b) => a - b);
   }
-  return out;
+  return [() => applying, ...indices.filter((i) => !same(i)).map(decode)];
 }
 
 /** Every combination of the candidates (and "not stated", unless `stated`) of the left operands, in a fixed
@@ -201,7 +206,7 @@ export function draftsForNorm(ctx: Ctx, e: NormEntry, limits: Limits = DEFAULT_L
   const los = [...new Set([...own, ...partners.flatMap(leftOperandsOf)])].slice(0, limits.leftOperands);
   const applying = appliesAssignment(ctx, e);
   const specs: Spec[] = [];
-  const add = (actor: string[], target: string | undefined, a: Assignment, distractors: string[] = []) => specs.push({ actor, target, a, distractors });
+  const add = (actor: string[], target: string | undefined, a: Assignment | (() => Assignment), distractors: string[] = []) => specs.push({ actor, target, a, distractors });
 
   // the bearer and the norm's own target: every combination of the facts (sampled when there are many)
   for (const a of combinations(ctx, los, limits.assignments, rng, applying)) add([s.bearer], s.target, a);
@@ -228,7 +233,8 @@ export function draftsForNorm(ctx: Ctx, e: NormEntry, limits: Limits = DEFAULT_L
   const pool = ctx.facts.leftOperands().filter((lo) => !related.has(lo) && ctx.facts.candidates(lo).length);
   for (const lo of sample(rng, pool, limits.distractors)) {
     const values = ctx.facts.candidates(lo);
-    add([s.bearer], s.target, new Map([...applying, [lo, values[Math.floor(rng() * values.length)]]]), [lo]);
+    const value = values[Math.floor(rng() * values.length)];
+    add([s.bearer], s.target, () => new Map([...applying, [lo, value]]), [lo]);
   }
 
   // under the budget: where the norm applies first, then a sample of the rest
@@ -241,7 +247,7 @@ export function draftsForNorm(ctx: Ctx, e: NormEntry, limits: Limits = DEFAULT_L
   }
   const drafts: Draft[] = [];
   kept.forEach((spec, i) => {
-    const { situation, order } = situationOf(spec.actor, s.action, spec.target, spec.a);
+    const { situation, order } = situationOf(spec.actor, s.action, spec.target, typeof spec.a === 'function' ? spec.a() : spec.a);
     // leaving a prohibited act undone is compliant whatever the facts: once is enough
     const ways = e.norm.kind === 'prohibition' && i > 0 ? [true] : performed;
     for (const p of ways) drafts.push({ situation, performed: p, seeds: [e.norm.iri], order, distractors: spec.distractors });
@@ -252,7 +258,8 @@ export function draftsForNorm(ctx: Ctx, e: NormEntry, limits: Limits = DEFAULT_L
 interface Spec {
   actor: string[];
   target: string | undefined;
-  a: Assignment;
+  /** The facts, or how to make them (made only for the specs kept under the budget). */
+  a: Assignment | (() => Assignment);
   distractors: string[];
 }
 

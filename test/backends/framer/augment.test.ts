@@ -67,6 +67,13 @@ describe('framer/augment', function () {
       assert.match(sft, /"content":"Speaking as a staff member of the company, is there anything stopping me from taking the present\?"\}.*"augmented":true/);
       assert.match(sft, /"content":"A vendor gave me a USD 400 watch and nobody approved it\. Can I keep it\?"\},\{"role":"assistant","content":"No\b/);
 
+      const pairs = first.files.find((f) => f.path === 'framer/preferences.jsonl')!.content;
+      assert.match(pairs, /"content":"A vendor gave me a USD 400 watch and nobody approved it\. Can I keep it\?"\}\],"chosen"/, 'the generated scenario has preference pairs too');
+      const records = sft.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+      const paraphrase = records.find((r) => r.augmented && r.form !== 'scenario')!;
+      const source = records.filter((r) => !r.augmented && r.form === paraphrase.form);
+      assert.ok(source.every((r) => r.split === paraphrase.split), 'a paraphrase is on the side of its question');
+
       const second = await emitFramer({ ...built, seed: 1 }, options);
       assert.equal(server.requests, calls, 'every reply came from the cache');
       assert.deepEqual(second.files, first.files);

@@ -7,6 +7,8 @@ import type { FramerOutput } from '../../../src/backends/framer/index.js';
 import { createFramerBackend, emitFramer, FRAMER_FILES } from '../../../src/backends/framer/index.js';
 import { KtoRecordSchema, PreferenceRecordSchema, ScenarioRecordSchema, SftRecordSchema } from '../../../src/backends/framer/schemas.js';
 import { explainRecord, findRecord } from '../../../src/graph/index.js';
+import { evaluateSituationText, loadReasoned } from '../../../src/reasoner/index.js';
+import { labelOf } from '../../../src/backends/framer/answers.js';
 import { build, norm, runningExample } from './fixtures.js';
 
 const SEED = 20240306;
@@ -56,6 +58,17 @@ describe('framer (back end)', function () {
       for (const r of rs) assert.ok((schema as { safeParse(x: unknown): { success: boolean } }).safeParse(r).success, `${path}: ${String(r['id'])}`);
       const ids = rs.map((r) => String(r['id']));
       assert.deepEqual(ids, [...ids].sort());
+    }
+  });
+  it('every scenario written, read back as a regc evaluate file, gets its status and label from the reasoner', async () => {
+    const b = await runningExample();
+    const reasoned = loadReasoned(b.graph, b.ontology);
+    for (const s of lines(out, FRAMER_FILES.scenarios)) {
+      const e = evaluateSituationText(JSON.stringify(s['situation']), 'scenario.json', reasoned);
+      assert.ok(e.evaluation, String(s['id']));
+      assert.equal(e.evaluation.status, s['status'], String(s['id']));
+      assert.equal(labelOf(e.evaluation, s['performed'] as boolean), s['label'], String(s['id']));
+      assert.equal(e.evaluation.deciding?.iri ?? null, s['deciding'], String(s['id']));
     }
   });
   it('every IRI of every provenance resolves in the graph', () => {
