@@ -1,11 +1,11 @@
 /**
  * Sentences that state no norm even when they contain a modal: definitions ("X means …", "For the purposes of
  * this policy, …", "\"Gift\" includes …"), statements of purpose, scope or background ("This policy sets out
- * …", "The purpose of …") and questions. Commitments ("We pledge to …") are not here: they bind their authors
+ * …", "The purpose of …"), means to an end ("To realize this vision, we need to …") and questions. Commitments ("We pledge to …") are not here: they bind their authors
  * and are read as obligations of "we" (see the README).
  */
 
-export type StatementKind = 'definition' | 'purpose' | 'question';
+export type StatementKind = 'definition' | 'purpose' | 'question' | 'means';
 
 const DEFINITION = [
   /^\s*(?:for\s+the\s+purposes?\s+of\s+(?:this|these)\b)/i,
@@ -22,11 +22,19 @@ const PURPOSE = [
   /^\s*(?:our|the)\s+(?:goal|aim|mission|purpose|objective|vision)\s+is\b/i,
 ];
 
+/**
+ * Means to an end (an anankastic statement): "To realize this vision, we need to: …" says what a goal takes,
+ * not what anyone is bound to do. Only "need to" / "have to" after a fronted purpose clause; "To apply, you
+ * must submit the form" stays a (conditional) requirement.
+ */
+const MEANS = /^\s*to\s+[\p{L}-]+\b[^,;:]{0,80},\s*(?:[\p{L}'’-]+\s+){1,4}?(?:need|needs|have|has)\s+to\b/iu;
+
 /** Why the sentence states no norm, or undefined when it may state one. */
 export function statementKind(sentence: string): StatementKind | undefined {
   const s = sentence.trim();
   if (s.endsWith('?')) return 'question';
   for (const r of DEFINITION) if (r.test(s)) return 'definition';
   for (const r of PURPOSE) if (r.test(s)) return 'purpose';
+  if (MEANS.test(s)) return 'means';
   return undefined;
 }

@@ -15,6 +15,10 @@ describe('extract/statements', () => {
   kind('The purpose of this section is to explain gifts.', 'purpose');
   kind('Our goal is to be fair.', 'purpose');
   kind('How should the assistant respond?', 'question');
+  kind('To realize this vision, we need to prevent our models from causing serious harm.', 'means');
+  kind('To do this, the assistant has to know the context.', 'means');
+  kind('To apply for a refund, customers must submit the form.', undefined);
+  kind('To protect users, the assistant should decline.', undefined);
   kind('Employees must report gifts.', undefined);
   kind('We pledge to act fairly.', undefined);
 });
