@@ -46,8 +46,10 @@ const NEGATORS = new Set(['not', 'never', "n't"]);
 const ADVERBS = new Set([
   'also', 'always', 'only', 'still', 'instead', 'then', 'therefore', 'thus', 'however', 'first', 'just', 'ever',
   'further', 'equally', 'likewise', 'similarly', 'otherwise', 'even', 'again', 'both', 'either', 'now', 'often',
-  'too', 'rather', 'sometimes', 'usually',
+  'too', 'rather', 'sometimes', 'usually', 'often', 'seldom',
 ]);
+/** Adverbs of frequency: after "may" or "can" they make it a statement of possibility. */
+const FREQUENCY = new Set(['sometimes', 'often', 'occasionally', 'frequently', 'usually', 'rarely', 'seldom']);
 /** Multi-word adverbials allowed after a modal ("at all times", "in general"). */
 const ADVERB_PHRASES: readonly string[][] = [['at', 'all', 'times'], ['in', 'general'], ['in', 'particular'], ['in', 'turn'], ['in', 'each', 'case'], ['no', 'longer'], ['at', 'least']];
 
@@ -281,6 +283,8 @@ function coreModal(tokens: readonly Token[], i: number, to: number, inverted: { 
     return { kind: negated ? (base.kind === 'permission' ? 'prohibition' : negate(base.kind)) : base.kind, strength: base.strength, modal: `${inverted.words} ${words.join(' ')}`, from: i, to: j, inverted: true };
   }
   const adv = skipAdverbs(tokens, j, to);
+  // "users may sometimes include …", "can often see …": how often something happens, not a permission
+  if (base.needsPerson && w !== 'will' && tokens.slice(j, adv.i).some((t) => FREQUENCY.has(t.lower))) return undefined;
   if (adv.negated) {
     negated = true;
     words = [...words, ...adv.negWords];

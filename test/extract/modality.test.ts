@@ -34,6 +34,12 @@ describe('extract/modality', () => {
   modal('Leaders have the right to remove it.', 'permission/strict have the right to');
   modal('Leaders have a duty to remove it.', 'obligation/strict have a duty to');
   modal('Staff cannot do it.');
+  modal('Staff may only do it.', 'permission/strict may only');
+  modal('Staff can only do it.', 'permission/strict can only');
+  modal('Staff should only do it.', 'obligation/advisory should');
+  modal('Users may sometimes include untrusted text.');
+  modal('Users can often see it.');
+  modal('Staff should often check it.', 'obligation/advisory should');
   modal('Should you have questions, ask.');
   modal('That has to do with gifts.');
   modal('Staff will not tolerate it.', 'prohibition/strict will not');
