@@ -7,7 +7,7 @@ import type { Conflict, Evaluation, NormCitation } from '../../ir/index.js';
 import { ODRL, REGC } from '../../vocab/index.js';
 import type { FactCatalogue } from './facts.js';
 import type { ErrorKind, Label } from './records.js';
-import { capitalise, decapitalise, listJoin, quote, sentence, toThirdPerson } from './phrase.js';
+import { capitalise, decapitalise, listJoin, quote, toThirdPerson } from './phrase.js';
 import { pick } from './random.js';
 import type { FramerView, NormEntry } from './view.js';
 import { citeShort, docName, ruleClause, sourceRef, wording } from './wording.js';
@@ -210,5 +210,3 @@ export function wrongAnswer(view: FramerView, a: AnswerInput, label: Label, kind
 function sameVerdict(status: Evaluation['status'], kind: NormCitation['kind']): boolean {
   return (status === 'prohibited' && kind === 'prohibition') || (status === 'obligatory' && kind === 'obligation') || (status === 'permitted' && kind === 'permission');
 }
-
-export { sentence };

@@ -7,7 +7,7 @@
 import type { Ctx } from './context.js';
 import type { AnswerInput } from './answers.js';
 import { wrongAnswer } from './answers.js';
-import type { ErrorKind, KtoItem, Label, PreferenceItem, SftItem } from './records.js';
+import type { KtoItem, Label, PreferenceItem, SftItem } from './records.js';
 import { ERROR_KINDS } from './records.js';
 import { recordId, rngFor } from './random.js';
 
@@ -45,5 +45,3 @@ export function ktoItems(pairs: readonly PreferenceItem[]): KtoItem[] {
   }
   return [...out.values()];
 }
-
-export type { ErrorKind };

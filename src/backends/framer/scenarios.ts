@@ -225,5 +225,3 @@ export function scenarioRecords(ctx: Ctx, j: Judged): { scenario: ScenarioItem; 
   };
   return { scenario, sft, input };
 }
-
-export { DEFAULT_LIMITS };
