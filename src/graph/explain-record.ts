@@ -34,10 +34,12 @@ function jsonlFiles(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-/** The record with this id in any JSON Lines file of the output directory. */
+/** The record with this id in any JSON Lines file of the output directory — one that states its provenance
+ * where several files carry the id (an export such as an Inspect dataset repeats ids without provenance). */
 export function findRecord(outDir: string, id: string): FoundRecord | undefined {
   if (!isRecordId(id)) return undefined;
   const needle = `{"id":${JSON.stringify(id.trim())},`;
+  let first: FoundRecord | undefined;
   for (const path of jsonlFiles(outDir)) {
     const text = readFileSync(path, 'utf8');
     const at = text.startsWith(needle) ? 0 : text.indexOf('\n' + needle) + 1;
@@ -51,9 +53,11 @@ export function findRecord(outDir: string, id: string): FoundRecord | undefined 
     }
     let line = 1;
     for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
-    return { file: relative(outDir, path).split(sep).join('/'), line, record };
+    const found = { file: relative(outDir, path).split(sep).join('/'), line, record };
+    if (record['provenance'] !== undefined) return found;
+    first ??= found;
   }
-  return undefined;
+  return first;
 }
 
 const strings = (x: unknown): string[] => (Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : []);

@@ -13,6 +13,7 @@ function outDir(): string {
   mkdirSync(join(dir, 'framer/splits/heldout'), { recursive: true });
   const rec = (id: string, provenance: object) => JSON.stringify({ id, type: 'scenario', provenance });
   writeFileSync(join(dir, 'auditor/suite.jsonl'), [rec('audit:00000000000000aa', { norms: [] }), rec('audit:00000000000000bb', { norms: [NORM], clauses: [] })].join('\n') + '\n');
+  writeFileSync(join(dir, 'auditor/inspect.jsonl'), JSON.stringify({ id: 'audit:00000000000000bb', input: [] }) + '\n');
   writeFileSync(join(dir, 'framer/splits/heldout/sft.jsonl'), rec('sft:00000000000000cc', { norms: [NORM] }) + '\n');
   return dir;
 }
@@ -24,7 +25,7 @@ describe('graph/explain-record', function () {
     assert.deepEqual(['audit:0123456789abcdef', 'sft:00ff00ff', 'id:orbis/x', 'orbis-conduct/gifts/3', 'audit:xyz'].map(isRecordId), [true, true, false, false, false]);
   });
 
-  it('finds a record by its id in any JSON Lines file of the output, with its line', () => {
+  it('finds a record by its id in any JSON Lines file of the output, with its line (the one with provenance)', () => {
     const found = findRecord(outDir(), 'audit:00000000000000bb');
     assert.deepEqual([found?.file, found?.line], ['auditor/suite.jsonl', 2]);
   });
