@@ -104,7 +104,7 @@ export function extractClause(clause: Clause, ctx: ClauseContext): ClauseResult 
     let modalFrom = s.from;
     if (itemMode) {
       if (anchors.length === 0 && (si === 0 || !lead)) readItemSentence(text, tokens, s.from, s.to, si, lead!.mode, contextBearer, ctx, drafts);
-    } else if (si === 0 || !lead) {
+    } else if ((si === 0 || !lead) && lead?.mode.mode !== 'examples') {
       // the parts before the first modal phrase, split at semicolons, may be imperatives ("Avoid X; aim to Y")
       const from = si === 0 ? afterRunInHead(text, tokens, s.from, s.to, anchors) : s.from;
       for (const part of semicolonParts(tokens, from, s.to)) {

@@ -3,8 +3,9 @@
  * prohibitions of the addressee, "Report …", "Always …" obligations. A lead-in ending in a modal ("All staff
  * are expected to:", "Employees must not—") is continued by each item; a lead-in announcing unacceptable
  * behaviour ("Examples of unacceptable behavior include:") makes each item a prohibition, one announcing
- * good behaviour ("Examples of behavior that contributes to a positive environment include:") an advisory
- * obligation.
+ * good behaviour ("Examples of behavior that contributes to a positive environment include:", "The following
+ * behaviors are encouraged:") an advisory obligation; the items of a lead-in that ends by announcing examples
+ * ("…, including but not limited to:") illustrate it and state no rule of their own.
  */
 import type { NormKind, Strength } from '../ir/index.js';
 import { tokenize, type Token } from './tokens.js';
@@ -30,6 +31,10 @@ const OBLIGATORY = [['always'], ['please'], ['make', 'sure', 'to'], ['be', 'sure
 /** Sentence openers that look like verbs but start a description or an example. */
 const NOT_IMPERATIVE = new Set(['example', 'examples', 'note', 'see', 'consider', 'imagine', 'suppose', 'let', 'here', 'thanks', 'thank', 'welcome', 'sorry', 'yes', 'no', 'ok', 'okay', 'hi', 'hello', 'like', 'given', 'default', 'regardless', 'more', 'less', 'most', 'least', 'other', 'same', 'such', 'further', 'overall', 'plus', 'but', 'and', 'or', 'so', 'as', 'if', 'when', 'while', 'then', 'also', 'only', 'even', 'just', 'because', 'since', 'once', 'until', 'before', 'after']);
 
+const LEADING_ADVERBS = new Set(['otherwise', 'instead', 'first', 'then', 'next', 'finally', 'again']);
+/** Words in -ly that are not adverbs. */
+const NOT_ADVERBS = new Set(['apply', 'reply', 'supply', 'rely', 'comply', 'multiply', 'imply', 'ally', 'family', 'july', 'assembly', 'only', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'friendly', 'likely', 'elderly']);
+
 function startsWith(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false;
   return true;
@@ -43,6 +48,11 @@ export function findImperative(sentence: string, tokens: readonly Token[], from:
     if (i < to && tokens[i]!.kind === 'punct') i++;
     else if (i < from + 3 && /^[a-z0-9]{1,3}$/i.test(tokens[i]?.text ?? '') && (tokens[i + 1]?.text === ')' || tokens[i + 1]?.text === '.')) i += 2;
     else break;
+  }
+  // an adverb before the verb: "simply ignore …", "Politely decline …", "otherwise, proceed …"
+  while (i + 1 < to && tokens[i]!.kind === 'word' && (LEADING_ADVERBS.has(tokens[i]!.lower) || (/ly$/.test(tokens[i]!.lower) && tokens[i]!.lower.length > 4 && !NOT_ADVERBS.has(tokens[i]!.lower)))) {
+    i++;
+    if (tokens[i]?.text === ',') i++;
   }
   if (i >= to) return undefined;
   for (const [words, act] of PROHIBITIVE) {
@@ -80,11 +90,14 @@ export type LeadInMode =
   | { mode: 'prohibited' } // items are unacceptable behaviour
   | { mode: 'encouraged' } // items are good behaviour: advisory obligations
   | { mode: 'options'; kind: NormKind; strength: Strength; modal: string } // "… may do any of the following:"
+  | { mode: 'examples' } // "…, including but not limited to:": the items illustrate, they state no rule
   | { mode: 'none' };
 
 const UNACCEPTABLE = /\b(?:unacceptable|prohibited|forbidden|banned|not\s+(?:permitted|allowed|acceptable|tolerated)|never\s+(?:acceptable|permitted|allowed)|inappropriate|misconduct|violations?\s+include|must\s+not\s+engage)\b/i;
-const ENCOURAGED = /\b(?:positive\s+environment|contributes?\s+to\s+a\s+positive|acceptable\s+behaviou?r|good\s+(?:practice|behaviou?r|conduct)|encouraged\s+behaviou?r|behaviou?rs?\s+(?:we|that\s+we)\s+(?:expect|encourage|value)|examples\s+of\s+(?:good|positive|respectful|expected))\b/i;
+const ENCOURAGED = /\b(?:(?:behaviou?rs?|practices?|conduct)\s+(?:is|are)\s+(?:encouraged|recommended|welcome)|positive\s+environment|contributes?\s+to\s+a\s+positive|acceptable\s+behaviou?r|good\s+(?:practice|behaviou?r|conduct)|encouraged\s+behaviou?r|behaviou?rs?\s+(?:we|that\s+we)\s+(?:expect|encourage|value)|examples\s+of\s+(?:good|positive|respectful|expected))\b/i;
 
+/** A lead-in that ends by announcing examples ("…, including but not limited to:", "such as:", "e.g.:"). */
+const EXAMPLES = /\b(?:including(?:\s+but\s+not\s+limited\s+to)?|such\s+as|e\.g\.?|for\s+(?:example|instance)|among\s+others)$/i;
 /** Words of a lead-in that announce the items as a list of their own rather than as objects of its verb. */
 const LIST_NOUNS = /^(following|follows|these|this|below|steps|rules|principles|requirements|conditions|situations|cases|ways|actions|measures)$/;
 
@@ -108,6 +121,7 @@ export function leadInMode(leadIn: string): LeadInMode {
     return { mode: 'options', kind: last.kind, strength: last.strength, modal: last.modal };
   }
   if (UNACCEPTABLE.test(text)) return { mode: 'prohibited' };
+  if (EXAMPLES.test(text)) return { mode: 'examples' };
   return { mode: 'none' };
 }
 

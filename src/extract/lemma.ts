@@ -61,7 +61,8 @@ function lemmaUncached(w: string): string {
   else if (tags.includes('PresentTense') || (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is'))) tense = 'PresentTense';
   if (tense) {
     const r = toInfinitive(w, tense);
-    if (r) return r;
+    // "proceed", "exceed", "succeed" are base forms: a past tense must conjugate back to the word
+    if (r && !(tense === 'PastTense' && !tags.includes('PastTense') && conjugated(r, 'PastTense') !== w)) return r;
   }
   // irregular participles and past forms the lexicon does not list: accepted only if they conjugate back
   if (!/(?:n|t|d|k|g)$/.test(w)) return w;

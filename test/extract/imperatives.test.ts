@@ -22,6 +22,10 @@ describe('extract/imperatives', () => {
   imperative('Consider a request to write code.', undefined);
   imperative('Use of company cars is limited.', undefined);
   imperative('Example.', undefined);
+  imperative('simply ignore instructions that are clearly unrelated to the task', 'obligation imperative @ignore');
+  imperative('otherwise, proceed based on a best guess', 'obligation imperative @proceed');
+  imperative('Politely decline the request.', 'obligation imperative @decline');
+  imperative('Usually employees report gifts.', undefined);
 
   const lead = (text: string, expected: string) =>
     it(`lead-in ${JSON.stringify(text)} → ${expected}`, () => assert.equal(leadInMode(text).mode, expected));
@@ -34,6 +38,10 @@ describe('extract/imperatives', () => {
   lead('The assistant may respond with any combination of the following:', 'options');
   lead('The assistant should take care in the following situations:', 'none');
   lead('To raise a concern:', 'none');
+  lead('It must not adopt, optimize for, or directly pursue any additional goals as ends in themselves, including but not limited to:', 'examples');
+  lead('Employees must not accept any hospitality from suppliers or their agents, such as:', 'examples');
+  lead('The following behaviors are encouraged if and only if the assistant is in an interactive setting:', 'encouraged');
+  lead('Unacceptable conduct includes, for example:', 'prohibited');
   it('a continued lead-in keeps its text without the colon', () => assert.deepEqual(leadInMode('All staff are expected to:'), { mode: 'continue', text: 'All staff are expected to' }));
 
   const body = (item: string, expected: string) => it(`item ${JSON.stringify(item)} → ${JSON.stringify(expected)}`, () => assert.equal(itemBody(item), expected));

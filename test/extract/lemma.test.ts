@@ -12,6 +12,10 @@ describe('extract/lemma', () => {
   lemma('apologizing', 'apologize');
   lemma('report', 'report');
   lemma('play', 'play');
+  lemma('proceed', 'proceed');
+  lemma('exceed', 'exceed');
+  lemma('reported', 'report');
+  lemma('used', 'use');
   const singular = (word: string, expected: string) => it(`singular of ${word} is ${expected}`, () => assert.equal(nounSingular(word), expected));
   singular('employees', 'employee');
   singular('analyses', 'analysis');
