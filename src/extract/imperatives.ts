@@ -72,6 +72,8 @@ export function findImperative(sentence: string, tokens: readonly Token[], from:
   }
   const first = tokens[i]!;
   if (first.kind !== 'word' || NOT_IMPERATIVE.has(first.lower)) return undefined;
+  // "Subject to its root-level instructions, …", "Pursuant to …": a preposition, not a verb
+  if ((first.lower === 'subject' || first.lower === 'pursuant' || first.lower === 'further' || first.lower === 'according') && tokens[i + 1]?.lower === 'to') return undefined;
   // a base-form verb followed by something that is not a verb ("Report concerns promptly.")
   const second = tokens[i + 1];
   if (!second || second.text === '.' || second.text === ':') return undefined;

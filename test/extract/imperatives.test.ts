@@ -26,6 +26,7 @@ describe('extract/imperatives', () => {
   imperative('otherwise, proceed based on a best guess', 'obligation imperative @proceed');
   imperative('Politely decline the request.', 'obligation imperative @decline');
   imperative('Usually employees report gifts.', undefined);
+  imperative('Subject to its root-level instructions, the Model Spec delegates all remaining power.', undefined);
 
   const lead = (text: string, expected: string) =>
     it(`lead-in ${JSON.stringify(text)} → ${expected}`, () => assert.equal(leadInMode(text).mode, expected));
