@@ -74,14 +74,14 @@ describe('e2e: the audit report in headless Chromium', function () {
     const link = failures.first().locator('a[href^="#rule-"]').first();
     const target = (await link.getAttribute('href'))!;
     await link.click();
-    assert.equal(await page.evaluate(() => location.hash), target);
+    assert.equal(await page.evaluate(() => (globalThis as unknown as { location: { hash: string } }).location.hash), target);
     const rule = page.locator(target);
     assert.ok((await rule.innerText()).includes('regulations/doc.md:3:1'));
     assert.ok(await rule.isVisible());
   });
 
   it('rule texts and replies with HTML are shown as text and run nothing', async () => {
-    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+    assert.equal(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned), undefined);
     assert.equal(await page.locator('script').count(), 0);
     assert.equal(await page.locator('img').count(), 0);
     assert.ok((await page.locator('#rules').innerText()).includes(HOSTILE_RULE));
