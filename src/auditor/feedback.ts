@@ -65,7 +65,8 @@ export function mergeFeedback(file: string, records: readonly FeedbackRecord[]):
   return sorted.length;
 }
 
-/** The feedback records of a file; invalid lines are RC7001 diagnostics, an absent file no records. */
+/** The feedback records of a file; invalid lines are RC7001 warnings (a compile goes on without them), an absent
+ * file no records. */
 export function readFeedbackFile(file: string, display = file): { records: FeedbackRecord[]; diagnostics: Diagnostic[] } {
   const records: FeedbackRecord[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -76,9 +77,9 @@ export function readFeedbackFile(file: string, display = file): { records: Feedb
     try {
       const parsed = feedbackSchema.safeParse(JSON.parse(line));
       if (parsed.success) records.push(parsed.data);
-      else diagnostics.push(diag('RC7001', `feedback record does not match the format at ${parsed.error.issues[0]!.path.join('.') || '(record)'}`, span));
+      else diagnostics.push(diag('RC7001', `feedback record does not match the format at ${parsed.error.issues[0]!.path.join('.') || '(record)'}; left out`, span, { severity: 'warning' }));
     } catch (e) {
-      diagnostics.push(diag('RC7001', `feedback line is not JSON: ${(e as Error).message}`, span));
+      diagnostics.push(diag('RC7001', `feedback line is not JSON: ${(e as Error).message}; left out`, span, { severity: 'warning' }));
     }
   });
   return { records: records.sort(byId), diagnostics };

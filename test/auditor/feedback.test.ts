@@ -44,7 +44,7 @@ describe('auditor/feedback', () => {
     appendFileSync(file, '{"id":"feedback:zz"}\nnot json\n');
     const r = readFeedbackFile(file);
     assert.equal(r.records.length, 1);
-    assert.deepEqual(r.diagnostics.map((d) => [d.code, d.span?.line]), [['RC7001', 2], ['RC7001', 3]]);
+    assert.deepEqual(r.diagnostics.map((d) => [d.code, d.severity, d.span?.line]), [['RC7001', 'warning', 2], ['RC7001', 'warning', 3]]);
     assert.equal(readFeedbackFile(join(dir, 'none.jsonl')).records.length, 0);
   });
 });
