@@ -403,6 +403,8 @@ function readModalSentence(
         // things bear no duties: "The assistant's responses should reflect …" binds the assistant, "Every
         // scope must include a shutdown timer" whoever the context makes responsible
         bearer = personal ? undefined : possessor(text, tokens, subj.from, subj.to, ctx.concepts) ?? contextBearer;
+        // a relative clause about a thing, with nobody in context to see to it, is a description
+        if (!bearer && subj.relative) return;
         bearer ??= bearerRef(text, tokens, subj.from, subj.to, ctx.concepts);
         if (bearer.text.toLowerCase() === 'we' && ctx.defaultBearer === undefined) bearer = { ...bearer, text: 'we' };
       }

@@ -27,6 +27,8 @@ export interface Subject {
   negativeQuantifier?: boolean;
   /** For inverted modals: where the predicate starts. */
   predicateFrom?: number;
+  /** The antecedent of a non-restrictive relative clause ("fenced code blocks (which must …)"). */
+  relative?: boolean;
 }
 
 const BOUNDARY_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')', '[', ']', '"', '“', '”']);
@@ -130,7 +132,7 @@ export function findSubject(tokens: readonly Token[], anchor: ModalAnchor, k: nu
     // a non-restrictive relative ("fenced code blocks (which must include a language …)") asserts a norm
     // about its antecedent; a restrictive one ("a program that can be called") only describes
     const antecedent = tokens[r]!.lower !== 'that' && !anchor.needsPerson && r === anchor.from - 1 ? nonRestrictiveAntecedent(tokens, r, left) : undefined;
-    if (antecedent) return { kind: 'np', ...antecedent, regionFrom: r };
+    if (antecedent) return { kind: 'np', ...antecedent, regionFrom: r, relative: true };
     return { kind: 'skip', from: r, to: anchor.from, regionFrom: r };
   }
   // walk back from the modal to a boundary, over parentheticals
