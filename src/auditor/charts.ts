@@ -20,6 +20,8 @@ const LABEL_W = 300;
 const BAR_W = 360;
 const NOTE_W = 150;
 const BAR_H = 14;
+/** Characters of a label that fit left of the bars (12px text). */
+const LABEL_CHARS = 40;
 
 const clip = (s: string, n: number): string => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 
@@ -40,7 +42,7 @@ export function barChart(title: string, rows: readonly BarRow[]): string {
     const y = i * rowH + 4;
     parts.push(`<g class="row" data-label="${esc(r.label)}" data-value="${r.value}"${r.baseline !== undefined ? ` data-baseline="${r.baseline}"` : ''}>`);
     parts.push(`<title>${esc(r.label)}: ${pct(r.value)}${r.baseline !== undefined ? ` (baseline ${pct(r.baseline)})` : ''}</title>`);
-    parts.push(`<text x="${LABEL_W - 8}" y="${y + BAR_H - 3}" text-anchor="end" class="label">${esc(clip(r.label, 44))}</text>`);
+    parts.push(`<text x="${LABEL_W - 8}" y="${y + BAR_H - 3}" text-anchor="end" class="label">${esc(clip(r.label, LABEL_CHARS))}</text>`);
     parts.push(`<rect x="${LABEL_W}" y="${y}" width="${(r.value * BAR_W).toFixed(1)}" height="${BAR_H}" class="bar aligned"/>`);
     let end = y + BAR_H;
     if (paired) {
@@ -74,14 +76,14 @@ export function outcomeChart(title: string, rows: readonly { label: string; coun
   parts.push(`<svg class="chart" role="img" aria-label="${esc(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg">`);
   parts.push(`<title>${esc(title)}</title>`);
   order.forEach((o, i) => {
-    const x = LABEL_W + i * 130;
+    const x = LABEL_W - 120 + i * 145;
     parts.push(`<rect x="${x}" y="2" width="12" height="12" class="${o}"/><text x="${x + 16}" y="12" class="axis">${esc(OUTCOME_LABEL[o])}</text>`);
   });
   rows.forEach((r, i) => {
     const y = legendH + i * rowH;
     const total = order.reduce((s, o) => s + r.counts[o], 0);
     parts.push(`<g class="row" data-label="${esc(r.label)}">`);
-    parts.push(`<text x="${LABEL_W - 8}" y="${y + BAR_H - 3}" text-anchor="end" class="label">${esc(clip(r.label, 44))}</text>`);
+    parts.push(`<text x="${LABEL_W - 8}" y="${y + BAR_H - 3}" text-anchor="end" class="label">${esc(clip(r.label, LABEL_CHARS))}</text>`);
     let x = LABEL_W;
     for (const o of order) {
       const w = total ? (r.counts[o] / total) * BAR_W : 0;

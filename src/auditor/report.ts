@@ -6,6 +6,7 @@
  * Every text taken from the suite, the replies or the rules is escaped.
  */
 import type { AuditCase } from '../backends/auditor/schema.js';
+import { ID } from '../vocab/index.js';
 import { barChart, outcomeChart, OUTCOME_LABEL } from './charts.js';
 import type { BarRow } from './charts.js';
 import { esc, pct } from './html.js';
@@ -80,11 +81,11 @@ export function renderReport(input: ReportInput): string {
   const anchor = new Map(normIris.map((iri, i) => [iri, `rule-${i + 1}`]));
   const citeOf = new Map<string, NonNullable<AuditCase['cite']>>();
   for (const c of cases) if (c.cite && c.norms[0] && !citeOf.has(c.norms[0])) citeOf.set(c.norms[0], c.cite);
+  /** The id `regc explain` accepts: the clause id and the norm's suffix (`orbis-conduct/gifts/3/n1`). */
   const ruleName = (iri: string): string => {
-    const r = rules.get(iri);
     const cite = citeOf.get(iri);
     if (cite && iri.startsWith(cite.clause + '/')) return `${cite.id}/${iri.slice(cite.clause.length + 1)}`;
-    return cite?.id ?? (r?.clause ? r.clause.replace(/^.*\/id\//, '') : iri.replace(/^.*\/id\//, ''));
+    return iri.startsWith(ID) ? decodeURIComponent(iri.slice(ID.length)) : iri;
   };
   const ruleLink = (iri: string): string => `<a href="#${anchor.get(iri)}">${esc(ruleName(iri))}</a>`;
 
