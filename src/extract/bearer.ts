@@ -46,3 +46,76 @@ function isProperName(tokens: readonly Token[], from: number, to: number): boole
   for (let i = from; i < to; i++) if (tokens[i]!.kind !== 'word' || !/^\p{Lu}/u.test(tokens[i]!.text)) return false;
   return true;
 }
+
+/** A bearer text that names people ("the employee", "users", "we"): it may be the antecedent of a pronoun. */
+export const PERSONAL_BEARER = /^(?:the\s+)?(?:employee|staff|member|user|developer|assistant|model|manager|leader|contractor|person|people|we|you)s?\b/i;
+
+const LIST_GLUE = new Set([',', 'and', 'or', 'the', 'a', 'an', 'all', 'any', 'each', 'every', 'our', 'their', 'its', 'both', 'either', 'and/or']);
+
+/** The roles of a coordinated subject ("Users and developers", "employees, contractors and managers"), if it is one. */
+export function coordinatedRoles(text: string, tokens: readonly Token[], from: number, to: number, concepts: ConceptIndex): ConceptRef[] | undefined {
+  const hits = concepts.scan(tokens, from, to, 'role');
+  if (hits.length < 2) return undefined;
+  let i = from;
+  for (const h of hits) {
+    for (; i < h.from; i++) if (!LIST_GLUE.has(tokens[i]!.lower)) return undefined;
+    i = h.to;
+  }
+  for (; i < to; i++) if (!LIST_GLUE.has(tokens[i]!.lower)) return undefined;
+  const out: ConceptRef[] = [];
+  for (const h of hits) {
+    if (out.some((r) => r.concept === h.concept.iri)) continue;
+    out.push({ text: text.slice(tokens[h.from]!.start, tokens[h.to - 1]!.end), concept: h.concept.iri });
+  }
+  return out.length > 1 ? out : undefined;
+}
+
+/** The person a thing belongs to, named by a possessive in the noun phrase ("the assistant's responses"). */
+export function possessor(text: string, tokens: readonly Token[], from: number, to: number, concepts: ConceptIndex): ConceptRef | undefined {
+  for (let i = from; i < to - 1; i++) {
+    if (!/['’]s?$/.test(tokens[i]!.text) || tokens[i]!.kind !== 'word') continue;
+    if (!isPersonLike(tokens, from, i + 1, concepts)) return undefined;
+    const ref = bearerRef(text, tokens, from, i + 1, concepts);
+    return { ...ref, text: ref.text.replace(/['’]s?$/, '') };
+  }
+  return undefined;
+}
+
+/**
+ * The people of a coordinated subject that the ontology does not know as roles ("Users and developers" with
+ * no role for developers): each conjunct a short noun phrase whose head names people.
+ */
+export function coordinatedPersons(text: string, tokens: readonly Token[], from: number, to: number, concepts: ConceptIndex): ConceptRef[] | undefined {
+  const parts: { from: number; to: number }[] = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && !CONJUNCT_GLUE.has(tokens[i]!.lower)) continue;
+    if (i > start) parts.push({ from: start, to: i });
+    start = i + 1;
+  }
+  if (parts.length < 2) return undefined;
+  const out: ConceptRef[] = [];
+  for (const p of parts) {
+    let a = p.from;
+    while (a < p.to && LIST_GLUE.has(tokens[a]!.lower)) a++;
+    if (a >= p.to || p.to - a > 3 || tokens.slice(a, p.to).some((t) => t.kind !== 'word') || !isPersonLike(tokens, a, p.to, concepts)) return undefined;
+    const ref = bearerRef(text, tokens, a, p.to, concepts);
+    if (!out.some((r) => r.text.toLowerCase() === ref.text.toLowerCase())) out.push(ref);
+  }
+  return out.length > 1 ? out : undefined;
+}
+const CONJUNCT_GLUE = new Set([',', 'and', 'or', 'and/or']);
+
+/** The first person or role named as a noun phrase earlier in the sentence ("If the assistant …, it must …"). */
+export function mentionedBefore(text: string, tokens: readonly Token[], from: number, to: number, concepts: ConceptIndex, topic: ConceptRef | undefined): ConceptRef | undefined {
+  const introduced = (i: number) => /^(the|a|an|this|that|our|your|their|its|any|every|each)$/.test(tokens[i - 1]?.lower ?? '');
+  const isHead = (end: number) => end >= to || tokens[end]!.kind !== 'word' || !/^[a-z]/.test(tokens[end]!.lower) || /^(is|are|was|were|has|have|does|do|delegates?|asks?|requests?|wants?|needs?|should|must|may|can|will)$/.test(tokens[end]!.lower);
+  const hits = concepts.scan(tokens, from, to, 'role').filter((h) => introduced(h.from) && isHead(h.to));
+  // the topic of the passage, if the sentence mentions it, else the first person named
+  const hit = hits.find((h) => h.concept.iri === topic?.concept) ?? hits[0];
+  if (hit) return { text: text.slice(tokens[hit.from]!.start, tokens[hit.to - 1]!.end), concept: hit.concept.iri };
+  for (let i = from; i < to; i++) {
+    if (tokens[i]!.kind === 'word' && introduced(i) && isHead(i + 1) && PERSONAL_BEARER.test(tokens[i]!.lower) && isPersonLike(tokens, i, i + 1, concepts)) return { text: tokens[i]!.text };
+  }
+  return undefined;
+}

@@ -2,20 +2,22 @@
  * Norms of one clause: sentences → modal phrases (or an imperative, or a list item under a lead-in) →
  * subject, predicate, bearer → conditions, exceptions, references and override phrases → Norm IR.
  */
-import type { Clause, Condition, ConceptRef, Diagnostic, Norm, NormKind, RegulationDocument, Section, SourceFile, Strength } from '../ir/index.js';
+import type { Clause, Condition, ConceptRef, Diagnostic, Norm, RegulationDocument, Section, SourceFile } from '../ir/index.js';
 import { diag } from '../ir/index.js';
 import { normIri } from '../vocab/index.js';
 import { tokenize, splitSentences, type Token } from './tokens.js';
 import type { ConceptIndex } from './concepts.js';
 import { findModals, type ModalAnchor } from './modality.js';
 import { findSubject, isPersonLike, type Subject } from './subject.js';
-import { hasVerbReading, isGerund } from './lemma.js';
+import { isGerund } from './lemma.js';
 import { readActPhrase, readPredicate, type Predicate } from './predicate.js';
-import { bearerFromText, bearerRef, passiveAgent } from './bearer.js';
+import { bearerFromText, bearerRef, coordinatedPersons, coordinatedRoles, mentionedBefore, passiveAgent, possessor, PERSONAL_BEARER } from './bearer.js';
 import { statementKind } from './statements.js';
-import { findImperative, itemBody, leadInMode, type LeadInMode } from './imperatives.js';
+import { itemBody, leadInMode, type LeadInMode } from './imperatives.js';
+import { afterRunInHead, readImperativeSentence, readItemSentence, semicolonParts } from './imperative-reading.js';
+import type { Draft, SpanOfTokens } from './drafts.js';
 import { coordinatedKind, findCoordinatedNorms, type CoordinatedPhrase } from './coordination.js';
-import { restrictedConditions, restrictionEnd, type Restriction } from './restriction.js';
+import { restrictedConditions, restrictionEnd } from './restriction.js';
 import { isExistential, readExistential } from './existential.js';
 import { findConditions, toCondition, type RawCondition } from './conditions.js';
 import { findLinks, findOverrides, findReferences, toReference, type FoundReference, type ReferenceResolver } from './references.js';
@@ -43,22 +45,6 @@ export interface ClauseResult {
   diagnostics: Diagnostic[];
   /** The last bearer named in the clause (for pronouns of later clauses). */
   lastBearer: ConceptRef | undefined;
-}
-
-/** A norm before it is numbered: its parts and where in the analysed text it lives. */
-interface Draft {
-  kind: NormKind;
-  strength: Strength;
-  modal: string;
-  bearer: ConceptRef;
-  pred: Predicate;
-  /** Token where the norm's part of the sentence starts (conditions from there on are its own). */
-  segFrom: number;
-  /** Token where the norm's subject starts: conditions before the first subject apply to every norm. */
-  subjectFrom: number;
-  sentence: number;
-  /** One of the two readings of "may only X" (see restriction.ts). */
-  restriction?: Restriction;
 }
 
 /** The analysed text of a clause: the clause itself, or a lead-in continued by a list item. */
@@ -103,13 +89,13 @@ export function extractClause(clause: Clause, ctx: ClauseContext): ClauseResult 
     const itemMode = lead?.mode.mode === 'prohibited' || lead?.mode.mode === 'encouraged' || lead?.mode.mode === 'options';
     let modalFrom = s.from;
     if (itemMode) {
-      if (anchors.length === 0 && (si === 0 || !lead)) readItemSentence(text, tokens, s.from, s.to, si, lead!.mode, contextBearer, ctx, drafts);
+      if (anchors.length === 0 && (si === 0 || !lead)) readItemSentence(text, tokens, s.from, s.to, si, lead!.mode, contextBearer, ctx.concepts, drafts);
     } else if ((si === 0 || !lead) && lead?.mode.mode !== 'examples') {
       // the parts before the first modal phrase, split at semicolons, may be imperatives ("Avoid X; aim to Y")
       const from = si === 0 ? afterRunInHead(text, tokens, s.from, s.to, anchors) : s.from;
       for (const part of semicolonParts(tokens, from, s.to)) {
         if (anchors.some((a) => a.from < part.to)) break;
-        readImperativeSentence(text, tokens, part.from, part.to, si, contextBearer, ctx, drafts, diagnostics, spanOfTokens);
+        readImperativeSentence(text, tokens, part.from, part.to, si, contextBearer, ctx.concepts, drafts, diagnostics, spanOfTokens);
         modalFrom = part.to;
       }
     }
@@ -231,80 +217,6 @@ const NOT_ACTS = new Set([
   'come', 'go', 'end', 'fall', 'remain', 'stay', 'tend', 'struggle', 'suffer', 'worry', 'wonder', 'work', 'turn',
   'make', 'have', 'help', 'harm', 'mislead', 'amplify', 'undermine', 'benefit', 'affect', 'impact', 'apply', 'hold',
 ]);
-const PERSONAL_BEARER = /^(?:the\s+)?(?:employee|staff|member|user|developer|assistant|model|manager|leader|contractor|person|people|we|you)s?\b/i;
-
-const LIST_GLUE = new Set([',', 'and', 'or', 'the', 'a', 'an', 'all', 'any', 'each', 'every', 'our', 'their', 'its', 'both', 'either', 'and/or']);
-
-/** The roles of a coordinated subject ("Users and developers", "employees, contractors and managers"), if it is one. */
-function coordinatedRoles(text: string, tokens: readonly Token[], from: number, to: number, concepts: ConceptIndex): ConceptRef[] | undefined {
-  const hits = concepts.scan(tokens, from, to, 'role');
-  if (hits.length < 2) return undefined;
-  let i = from;
-  for (const h of hits) {
-    for (; i < h.from; i++) if (!LIST_GLUE.has(tokens[i]!.lower)) return undefined;
-    i = h.to;
-  }
-  for (; i < to; i++) if (!LIST_GLUE.has(tokens[i]!.lower)) return undefined;
-  const out: ConceptRef[] = [];
-  for (const h of hits) {
-    if (out.some((r) => r.concept === h.concept.iri)) continue;
-    out.push({ text: text.slice(tokens[h.from]!.start, tokens[h.to - 1]!.end), concept: h.concept.iri });
-  }
-  return out.length > 1 ? out : undefined;
-}
-
-/** The person a thing belongs to, named by a possessive in the noun phrase ("the assistant's responses"). */
-function possessor(text: string, tokens: readonly Token[], from: number, to: number, concepts: ConceptIndex): ConceptRef | undefined {
-  for (let i = from; i < to - 1; i++) {
-    if (!/['’]s?$/.test(tokens[i]!.text) || tokens[i]!.kind !== 'word') continue;
-    if (!isPersonLike(tokens, from, i + 1, concepts)) return undefined;
-    const ref = bearerRef(text, tokens, from, i + 1, concepts);
-    return { ...ref, text: ref.text.replace(/['’]s?$/, '') };
-  }
-  return undefined;
-}
-
-/**
- * The people of a coordinated subject that the ontology does not know as roles ("Users and developers" with
- * no role for developers): each conjunct a short noun phrase whose head names people.
- */
-function coordinatedPersons(text: string, tokens: readonly Token[], from: number, to: number, concepts: ConceptIndex): ConceptRef[] | undefined {
-  const parts: { from: number; to: number }[] = [];
-  let start = from;
-  for (let i = from; i <= to; i++) {
-    if (i < to && !CONJUNCT_GLUE.has(tokens[i]!.lower)) continue;
-    if (i > start) parts.push({ from: start, to: i });
-    start = i + 1;
-  }
-  if (parts.length < 2) return undefined;
-  const out: ConceptRef[] = [];
-  for (const p of parts) {
-    let a = p.from;
-    while (a < p.to && LIST_GLUE.has(tokens[a]!.lower)) a++;
-    if (a >= p.to || p.to - a > 3 || tokens.slice(a, p.to).some((t) => t.kind !== 'word') || !isPersonLike(tokens, a, p.to, concepts)) return undefined;
-    const ref = bearerRef(text, tokens, a, p.to, concepts);
-    if (!out.some((r) => r.text.toLowerCase() === ref.text.toLowerCase())) out.push(ref);
-  }
-  return out.length > 1 ? out : undefined;
-}
-const CONJUNCT_GLUE = new Set([',', 'and', 'or', 'and/or']);
-
-/** The first person or role named as a noun phrase earlier in the sentence ("If the assistant …, it must …"). */
-function mentionedBefore(text: string, tokens: readonly Token[], from: number, to: number, concepts: ConceptIndex, topic: ConceptRef | undefined): ConceptRef | undefined {
-  const introduced = (i: number) => /^(the|a|an|this|that|our|your|their|its|any|every|each)$/.test(tokens[i - 1]?.lower ?? '');
-  const isHead = (end: number) => end >= to || tokens[end]!.kind !== 'word' || !/^[a-z]/.test(tokens[end]!.lower) || /^(is|are|was|were|has|have|does|do|delegates?|asks?|requests?|wants?|needs?|should|must|may|can|will)$/.test(tokens[end]!.lower);
-  const hits = concepts.scan(tokens, from, to, 'role').filter((h) => introduced(h.from) && isHead(h.to));
-  // the topic of the passage, if the sentence mentions it, else the first person named
-  const hit = hits.find((h) => h.concept.iri === topic?.concept) ?? hits[0];
-  if (hit) return { text: text.slice(tokens[hit.from]!.start, tokens[hit.to - 1]!.end), concept: hit.concept.iri };
-  for (let i = from; i < to; i++) {
-    if (tokens[i]!.kind === 'word' && introduced(i) && isHead(i + 1) && PERSONAL_BEARER.test(tokens[i]!.lower) && isPersonLike(tokens, i, i + 1, concepts)) return { text: tokens[i]!.text };
-  }
-  return undefined;
-}
-
-type SpanOfTokens = (from: number, to: number) => ReturnType<SpanMap['span']>;
-
 /** Norms of a sentence with modal phrases. */
 function readModalSentence(
   text: string,
@@ -445,121 +357,4 @@ function readModalSentence(
       for (const b of bearers) drafts.push({ kind: coordinatedKind(kind, c.change), strength: a.strength, modal: cModal, bearer: b, pred: p, segFrom: c.at, subjectFrom, sentence: si });
     });
   });
-}
-
-/** Norms of a list item under a lead-in that announces behaviour (unacceptable, encouraged) or options. */
-function readItemSentence(text: string, tokens: readonly Token[], sFrom: number, sTo: number, si: number, mode: LeadInMode, contextBearer: ConceptRef | undefined, ctx: ClauseContext, drafts: Draft[]): void {
-  const sText = text.slice(tokens[sFrom]!.start, tokens[sTo - 1]!.end);
-  if (mode.mode === 'prohibited' || mode.mode === 'encouraged') {
-    // behaviour lists bind everyone the document covers when it names no default bearer
-    const bearer = contextBearer ?? bearerFromText('anyone', ctx.concepts);
-    const imp = findImperative(sText, tokens, sFrom, sTo);
-    const pred = readActPhrase(text, tokens, imp ? imp.predicateFrom : sFrom, sTo, ctx.concepts);
-    if (!pred) return;
-    const prohibited = mode.mode === 'prohibited';
-    drafts.push({ kind: prohibited ? 'prohibition' : 'obligation', strength: prohibited ? 'strict' : 'advisory', modal: prohibited ? 'unacceptable' : 'encouraged', bearer, pred, segFrom: sFrom, subjectFrom: sFrom, sentence: si });
-    return;
-  }
-  if (mode.mode === 'options' && contextBearer && !/^\s*(?:if|when|where|while|unless|for|in|as)\b/i.test(sText)) {
-    // "the assistant may respond with any combination of the following:" — each item is one of the acts
-    const imp = findImperative(sText, tokens, sFrom, sTo);
-    const pred = readActPhrase(text, tokens, imp ? imp.predicateFrom : sFrom, sTo, ctx.concepts);
-    if (pred) drafts.push({ kind: mode.kind, strength: mode.strength, modal: mode.modal, bearer: contextBearer, pred, segFrom: sFrom, subjectFrom: sFrom, sentence: si });
-  }
-}
-
-/** Openers of an adverbial clause or phrase that may precede an imperative ("When this happens, carry on …"). */
-const ADVERBIAL_OPENERS = new Set(['when', 'whenever', 'if', 'once', 'where', 'while', 'before', 'after', 'unless', 'until', 'in', 'for', 'during', 'with', 'at', 'on', 'upon', 'as', 'to', 'by', 'throughout', 'within']);
-const STRONG_OPENERS = /^\s*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:please\s+)?(?:do\s+not|don['’]t|never|avoid|refrain\s+from|abstain\s+from)\b/i;
-
-/** Norms of an imperative sentence (or part of one): "Do not …", "Report …", "When X, carry on …". */
-function readImperativeSentence(
-  text: string,
-  tokens: readonly Token[],
-  sFrom: number,
-  sTo: number,
-  si: number,
-  contextBearer: ConceptRef | undefined,
-  ctx: ClauseContext,
-  drafts: Draft[],
-  diagnostics: Diagnostic[],
-  spanOfTokens: SpanOfTokens,
-): void {
-  const textFrom = (i: number) => text.slice(tokens[i]!.start, tokens[sTo - 1]!.end);
-  // an adverbial opener ("When this happens,", "In voice mode,") before the imperative: up to two of them.
-  // With nobody to address, only "Do not …", "Never …", "Avoid …" are rules (without a bearer: RC2001); a
-  // plain verb is prose.
-  let from = sFrom;
-  const at = (i: number) => (contextBearer || STRONG_OPENERS.test(textFrom(i)) ? findImperative(textFrom(i), tokens, i, sTo) : undefined);
-  let imp = at(from);
-  for (let skips = 0; !imp && skips < 2 && ADVERBIAL_OPENERS.has(tokens[from]?.lower ?? ''); skips++) {
-    const comma = topLevelComma(tokens, from + 1, sTo);
-    if (comma === undefined || comma + 1 >= sTo) break;
-    from = comma + 1;
-    imp = at(from);
-  }
-  if (!imp) return;
-  if (!contextBearer) {
-    diagnostics.push(diag('RC2001', `the imperative "${imp.modal}" states a norm but the document names no default bearer`, spanOfTokens(from, imp.predicateFrom)));
-    return;
-  }
-  // "don't condescend and don't treat teens as adults": a coordinated imperative with its own deontic words
-  const coords = findCoordinatedNorms(tokens, imp.predicateFrom + 1, sTo, imp.kind === 'obligation');
-  const first = coords[0]?.at ?? sTo;
-  const pred = imp.actPhrase ? readActPhrase(text, tokens, imp.predicateFrom, first, ctx.concepts) : readPredicate(text, tokens, imp.predicateFrom, first, ctx.concepts);
-  if (!pred) return;
-  const subjectFrom = imp.predicateFrom;
-  drafts.push({ kind: imp.kind, strength: imp.strength, modal: imp.modal, bearer: contextBearer, pred, segFrom: sFrom, subjectFrom, sentence: si });
-  coords.forEach((c, k) => {
-    const end = coords[k + 1]?.at ?? sTo;
-    const p = c.actPhrase && !isGerund(tokens[c.predicateFrom]?.lower ?? '') ? readActPhrase(text, tokens, c.predicateFrom, end, ctx.concepts) : readPredicate(text, tokens, c.predicateFrom, end, ctx.concepts);
-    if (p) drafts.push({ kind: coordinatedKind(imp!.kind, c.change), strength: imp!.strength, modal: c.words || imp!.modal, bearer: contextBearer, pred: p, segFrom: c.at, subjectFrom, sentence: si });
-  });
-}
-
-/** The first comma at bracket depth 0 in tokens [from, to). */
-function topLevelComma(tokens: readonly Token[], from: number, to: number): number | undefined {
-  let depth = 0;
-  for (let i = from; i < to; i++) {
-    const t = tokens[i]!.text;
-    if (t === '(' || t === '[') depth++;
-    else if (t === ')' || t === ']') depth = Math.max(0, depth - 1);
-    else if (t === ',' && depth === 0) return i;
-  }
-  return undefined;
-}
-
-/** Tokens [from, to) split at semicolons of bracket depth 0. */
-function semicolonParts(tokens: readonly Token[], from: number, to: number): { from: number; to: number }[] {
-  const out: { from: number; to: number }[] = [];
-  let depth = 0;
-  let start = from;
-  for (let i = from; i < to; i++) {
-    const t = tokens[i]!.text;
-    if (t === '(' || t === '[') depth++;
-    else if (t === ')' || t === ']') depth = Math.max(0, depth - 1);
-    else if (t === ';' && depth === 0) {
-      if (i > start) out.push({ from: start, to: i });
-      start = i + 1;
-    }
-  }
-  if (start < to) out.push({ from: start, to });
-  return out;
-}
-
-/**
- * Where a clause's text starts after a run-in head ("Treat teens like teens: Speak with warmth …"): a short
- * imperative without a modal, ending in a colon and followed by a capitalised sentence, sums up the rule that
- * the rest spells out; the norms are read from the rest.
- */
-function afterRunInHead(text: string, tokens: readonly Token[], from: number, to: number, anchors: readonly ModalAnchor[]): number {
-  for (let i = from; i < Math.min(to - 1, from + 9); i++) {
-    if (tokens[i]!.text !== ':') continue;
-    const words = tokens.slice(from, i).filter((t) => t.kind === 'word').length;
-    if (words < 1 || words > 6 || anchors.some((a) => a.from < i) || !/^\p{Lu}/u.test(tokens[i + 1]!.text)) return from;
-    // a topic label ("Self-harm:", "Root:") is not a rule summary: what follows it may be anything
-    const imperative = findImperative(text.slice(tokens[from]!.start, tokens[i]!.end), tokens, from, i) || (words >= 3 && hasVerbReading(tokens[from]!.lower));
-    return imperative ? i + 1 : from;
-  }
-  return from;
 }
