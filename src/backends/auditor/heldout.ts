@@ -1,8 +1,8 @@
 /**
- * The Framer's held-out split as the Auditor reads it from the files of the back ends that ran before
- * (`framer/splits/heldout/sft.jsonl` and `…/scenarios.jsonl`; else the records of `framer/sft.jsonl` and
- * `framer/scenarios.jsonl` whose `split` is `heldout`). Scenarios are paired with the held-out conversation
- * that asks their question, whose answer is the reference answer.
+ * The Framer's held-out split as the Auditor reads it from the files of the back ends that ran before: the
+ * records of `framer/sft.jsonl` and `framer/scenarios.jsonl` whose `split` is `heldout` (the Framer writes
+ * each record once, marked with its split). Scenarios are paired with the held-out conversation that asks
+ * their question, whose answer is the reference answer.
  */
 import { z } from 'zod';
 import type { Diagnostic } from '../../ir/index.js';
@@ -10,8 +10,8 @@ import { diag } from '../../ir/index.js';
 import type { OutputFile } from '../types.js';
 
 export const HELDOUT_FILES = {
-  sft: ['framer/splits/heldout/sft.jsonl', 'framer/sft.jsonl'],
-  scenarios: ['framer/splits/heldout/scenarios.jsonl', 'framer/scenarios.jsonl'],
+  sft: ['framer/sft.jsonl'],
+  scenarios: ['framer/scenarios.jsonl'],
 } as const;
 
 const provenance = z.object({
@@ -105,9 +105,9 @@ export function readHeldOut(emitted: readonly OutputFile[]): HeldOut {
   const diagnostics: Diagnostic[] = [];
   const files: string[] = [];
   const pick = (paths: readonly string[]): { file: OutputFile; whole: boolean } | undefined => {
-    for (const [i, p] of paths.entries()) {
+    for (const p of paths) {
       const f = byPath.get(p);
-      if (f) return { file: f, whole: i > 0 };
+      if (f) return { file: f, whole: true };
     }
     return undefined;
   };

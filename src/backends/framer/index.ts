@@ -1,9 +1,9 @@
 /**
  * The Framer back end (Alignment Studio's Framers, arXiv 2403.09704 §3): from the reasoned graph to instruction
  * data (`framer/sft.jsonl`), scenario data (`framer/scenarios.jsonl`), preference data (`framer/preferences.jsonl`,
- * `framer/kto.jsonl`), a train / validation / held-out split (`framer/splits/<split>/<file>.jsonl`) and
- * coverage (`framer/coverage.json`). Reads the graph only; deterministic for a seed; optional augmentation
- * through the model layer.
+ * `framer/kto.jsonl`), each record marked with its split (`split`: train / validation / held-out; one copy of
+ * every record, readers select by that field) and coverage (`framer/coverage.json`). Reads the graph only;
+ * deterministic for a seed; optional augmentation through the model layer.
  */
 import type { Diagnostic } from '../../ir/index.js';
 import { diag } from '../../ir/index.js';
@@ -16,8 +16,8 @@ import { computeCoverage } from './coverage.js';
 import { ktoItems, preferencePairs } from './preferences.js';
 import { conflictQuestions, normQuestions, phrasingsFor } from './questions.js';
 import type { AnswerInput } from './answers.js';
-import type { Label, SftItem, Split, Traced } from './records.js';
-import { SPLITS, textKey } from './records.js';
+import type { Label, SftItem, Traced } from './records.js';
+import { textKey } from './records.js';
 import { judgeAll, scenarioRecords } from './scenarios.js';
 import { KtoRecordSchema, PreferenceRecordSchema, ScenarioRecordSchema, SftRecordSchema } from './schemas.js';
 import { ktoRecord, preferenceRecord, scenarioRecord, sftRecord } from './serialize.js';
@@ -41,15 +41,14 @@ export interface FramerOutput {
   coverage: Coverage;
 }
 
-/** The output files, relative to the compile's output directory. */
+/** The output files, relative to the compile's output directory. Each JSON Lines file holds every record of
+ * its kind, train, validation and held-out alike, told apart by the record's `split` field. */
 export const FRAMER_FILES = {
   sft: 'framer/sft.jsonl',
   scenarios: 'framer/scenarios.jsonl',
   preferences: 'framer/preferences.jsonl',
   kto: 'framer/kto.jsonl',
   coverage: 'framer/coverage.json',
-  /** `framer/splits/<train|validation|heldout>/<sft|scenarios|preferences|kto>.jsonl` */
-  split: (split: Split, file: keyof FramerData) => `framer/splits/${split}/${file}.jsonl`,
 } as const;
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -120,7 +119,6 @@ export async function emitFramer(input: BackendInput, options: FramerOptions = {
   for (const name of Object.keys(formats) as (keyof FramerData)[]) {
     const { of, schema } = formats[name] as unknown as { of: (r: Traced) => unknown; schema: { safeParse(x: unknown): { success: boolean; error?: { message: string } } } };
     const lines: string[] = [];
-    const bySplit: Record<Split, string[]> = { train: [], validation: [], heldout: [] };
     for (const r of data[name] as Traced[]) {
       const json = of(r);
       const checked = schema.safeParse(json);
@@ -128,12 +126,9 @@ export async function emitFramer(input: BackendInput, options: FramerOptions = {
         diagnostics.push(diag('RC5002', `${r.id} does not match the ${name} record schema: ${checked.error?.message ?? ''}`, undefined, { severity: 'error', nodes: r.provenance.norms }));
         continue;
       }
-      const line = JSON.stringify(json) + '\n';
-      lines.push(line);
-      bySplit[r.split!].push(line);
+      lines.push(JSON.stringify(json) + '\n');
     }
     files.push({ path: FRAMER_FILES[name], content: lines.join('') });
-    for (const s of SPLITS) files.push({ path: FRAMER_FILES.split(s, name), content: bySplit[s].join('') });
   }
   files.push({ path: FRAMER_FILES.coverage, content: JSON.stringify(coverage, null, 2) + '\n' });
   return { files, diagnostics, coverage };

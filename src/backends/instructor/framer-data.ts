@@ -1,12 +1,13 @@
 /**
  * The Framer's records as the Instructor uses them: parsed from the files of the back ends that ran before
- * (`BackendInput.emitted`), split into train / validation / held-out (split files where the Framer writes
- * them, else a record's `split` field; records with neither count as training data), with the norm IRIs each
- * record was derived from (every IRI of the graph's norms found in its provenance fields).
+ * (`BackendInput.emitted`) — the Framer's whole files, one per kind — and told apart by each record's `split`
+ * field into train / validation / held-out (a record without one counts as training data, `test` as
+ * held-out, any other value is rejected rather than guessed), with the norm IRIs each record was derived from
+ * (every IRI of the graph's norms found in its provenance fields).
  */
 import type { OutputFile } from '../types.js';
 import type { FramerDataset, Split } from './paths.js';
-import { FRAMER, framerSplitCandidates } from './paths.js';
+import { FRAMER } from './paths.js';
 
 export interface ChatMessage {
   role: string;
@@ -37,11 +38,8 @@ export interface KtoRecord extends FramerRecord {
 }
 
 export interface SplitData<T> {
-  /** Path (relative to `compiled/`) of the file each split is read from; the whole file when the Framer
-   * writes no split files. */
-  files: Record<Split, string | null>;
-  /** Whether `files.train` holds only training records (false: the whole file, filtered by a `split` field). */
-  splitFiles: boolean;
+  /** Path (relative to `compiled/`) of the Framer file the records were read from; null when not emitted. */
+  file: string | null;
   records: Record<Split, T[]>;
 }
 
@@ -54,40 +52,39 @@ export interface FramerData {
   rejected: { file: string; line: number; reason: string }[];
 }
 
-const SPLITS: readonly Split[] = ['train', 'validation', 'heldout'];
+/** The split a record's `split` field names, or undefined for a value that names none. */
+export function splitOf(o: Record<string, unknown>): Split | undefined {
+  const s = o.split;
+  if (s === undefined || s === 'train') return 'train';
+  if (s === 'validation' || s === 'heldout') return s;
+  if (s === 'test') return 'heldout';
+  return undefined;
+}
 
 export function readFramerData(emitted: readonly OutputFile[], normIris: ReadonlySet<string>): FramerData {
   const byPath = new Map(emitted.map((f) => [f.path, f.content]));
   const rejected: FramerData['rejected'] = [];
   const load = <T>(dataset: FramerDataset, make: (o: Record<string, unknown>) => T | string): SplitData<T> => {
-    const splitPaths = Object.fromEntries(
-      SPLITS.map((s) => [s, framerSplitCandidates(dataset, s).find((p) => byPath.has(p)) ?? null]),
-    ) as Record<Split, string | null>;
+    const path = FRAMER[dataset];
     const records: Record<Split, T[]> = { train: [], validation: [], heldout: [] };
-    const read = (path: string, into: (o: Record<string, unknown>, t: T) => void): void => {
-      parseJsonl(byPath.get(path) ?? '').forEach(({ value, line, error }) => {
-        if (error || !value || typeof value !== 'object' || Array.isArray(value)) {
-          rejected.push({ file: path, line, reason: error ?? 'not a JSON object' });
-          return;
-        }
-        const o = value as Record<string, unknown>;
-        const t = make(o);
-        if (typeof t === 'string') rejected.push({ file: path, line, reason: t });
-        else into(o, t);
-      });
-    };
-    if (splitPaths.train) {
-      for (const s of SPLITS) if (splitPaths[s]) read(splitPaths[s]!, (_o, t) => records[s].push(t));
-      return { files: splitPaths, splitFiles: true, records };
-    }
-    const whole = FRAMER[dataset];
-    if (byPath.has(whole)) {
-      read(whole, (o, t) => {
-        const s = o.split === 'validation' || o.split === 'heldout' ? o.split : o.split === 'test' ? 'heldout' : 'train';
-        records[s].push(t);
-      });
-    }
-    return { files: { train: byPath.has(whole) ? whole : null, validation: null, heldout: null }, splitFiles: false, records };
+    const content = byPath.get(path);
+    if (content === undefined) return { file: null, records };
+    parseJsonl(content).forEach(({ value, line, error }) => {
+      if (error || !value || typeof value !== 'object' || Array.isArray(value)) {
+        rejected.push({ file: path, line, reason: error ?? 'not a JSON object' });
+        return;
+      }
+      const o = value as Record<string, unknown>;
+      const split = splitOf(o);
+      if (!split) {
+        rejected.push({ file: path, line, reason: `"split" is ${JSON.stringify(o.split)}, not train, validation or heldout` });
+        return;
+      }
+      const t = make(o);
+      if (typeof t === 'string') rejected.push({ file: path, line, reason: t });
+      else records[split].push(t);
+    });
+    return { file: path, records };
   };
   const base = (o: Record<string, unknown>): FramerRecord => ({ id: typeof o.id === 'string' ? o.id : '', norms: normsIn(o, normIris), raw: o });
   const sft = load<SftRecord>('sft', (o) => {
@@ -108,7 +105,7 @@ export function readFramerData(emitted: readonly OutputFile[], normIris: Readonl
     if (!prompt || !completion?.length || typeof o.label !== 'boolean') return 'no conversational "prompt", "completion" and boolean "label"';
     return { ...base(o), prompt, completion, label: o.label };
   });
-  const present = [sft, preferences, kto].some((d) => d.files.train !== null);
+  const present = [sft, preferences, kto].some((d) => d.file !== null);
   return { present, sft, preferences, kto, rejected };
 }
 

@@ -41,7 +41,7 @@ export const instructorBackend: Backend = {
 export interface TrainingPlan {
   data: Record<FramerDataset, { train: number; validation: number; heldout: number; file: string | null }>;
   schedules: Partial<Record<Method, Schedule>>;
-  rewardValues: { id: string; label: string; pairs: number; labels: number; config: string | null }[];
+  rewardValues: { id: string; label: string; pairs: number; config: string | null }[];
 }
 
 export function emitInstructor(input: BackendInput): BackendOutput {
@@ -160,12 +160,10 @@ function trainingFiles(data: FramerData, values: ReturnType<typeof valuesOf>, sy
   plan.schedules.reward = reward;
   files.push({ path: OUT.trl.reward, content: trlYaml(run('reward', 'trl-reward', prefFile, ['prompt', 'chosen', 'rejected'], reward, seed, header('TRL reward model config (all values)', reward.examples, prefFile))) });
   for (const v of rewardData(values, data, system)) {
-    const entry: TrainingPlan['rewardValues'][number] = { id: v.value.id, label: v.value.label, pairs: v.pairs.length, labels: v.labels.length, config: null };
+    const entry: TrainingPlan['rewardValues'][number] = { id: v.value.id, label: v.value.label, pairs: v.pairs.length, config: null };
     plan.rewardValues.push(entry);
-    if (!v.pairs.length && !v.labels.length) continue;
-    files.push({ path: OUT.reward.pairs(v.value.id), content: jsonl(v.pairs) });
-    files.push({ path: OUT.reward.labels(v.value.id), content: jsonl(v.labels) });
     if (!v.pairs.length) continue;
+    files.push({ path: OUT.reward.pairs(v.value.id), content: jsonl(v.pairs) });
     const s = schedule('reward', v.pairs.length, longest(v.pairs.map(pairTokens)));
     const path = OUT.trl.rewardPerValue(v.value.id);
     entry.config = path;

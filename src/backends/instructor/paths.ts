@@ -3,8 +3,8 @@
  * Framer's data it configures trainers for, and its own files. One place, so a change of layout is one edit.
  */
 
-/** The Framer's files (see `src/backends/framer/`). Split files, where the Framer writes them, take
- * precedence over the whole files: training never sees the held-out set. */
+/** The Framer's files (see `src/backends/framer/`): each holds every record of its kind, marked with its
+ * `split`; the Instructor selects train and validation records by that field and never reads held-out ones. */
 export const FRAMER = {
   sft: 'framer/sft.jsonl',
   scenarios: 'framer/scenarios.jsonl',
@@ -15,13 +15,6 @@ export const FRAMER = {
 
 export type FramerDataset = 'sft' | 'preferences' | 'kto';
 export type Split = 'train' | 'validation' | 'heldout';
-
-/** Candidate locations of one split of a Framer dataset, most specific first. */
-export function framerSplitCandidates(dataset: FramerDataset, split: Split): string[] {
-  const file = FRAMER[dataset].slice('framer/'.length);
-  const stem = file.replace(/\.jsonl$/, '');
-  return [`framer/splits/${split}/${file}`, `framer/splits/${stem}.${split}.jsonl`, `framer/${stem}.${split}.jsonl`];
-}
 
 /** The root of this back end's output. */
 export const ROOT = 'instructor';
@@ -40,7 +33,6 @@ export const OUT = {
   reward: {
     weights: `${ROOT}/reward/value-weights.json`,
     pairs: (value: string) => `${ROOT}/reward/${value}/pairs.jsonl`,
-    labels: (value: string) => `${ROOT}/reward/${value}/labels.jsonl`,
   },
   axolotl: {
     sft: `${ROOT}/axolotl/sft.yaml`,

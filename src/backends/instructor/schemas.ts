@@ -226,4 +226,3 @@ export const ValueWeightsFile = z.strictObject({
 });
 
 export const RewardPairRecord = z.strictObject({ id: z.string(), value: z.string(), prompt: conversation, chosen: conversation, rejected: conversation });
-export const RewardLabelRecord = z.strictObject({ id: z.string(), value: z.string(), prompt: conversation, completion: conversation, label: z.boolean() });

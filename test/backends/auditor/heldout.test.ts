@@ -12,17 +12,17 @@ const scn = (id: string, question: string, split?: string) => JSON.stringify({
 const file = (path: string, lines: string[]): OutputFile => ({ path, content: lines.map((l) => l + '\n').join('') });
 
 describe('backends/auditor/heldout', () => {
-  it('reads the held-out split files and pairs each scenario with the conversation asking it', () => {
+  it('reads the held-out records of the whole files and pairs each scenario with the conversation asking it', () => {
     const h = readHeldOut([
-      file('framer/splits/heldout/sft.jsonl', [sft('sft:2', 'May I?'), sft('sft:1', 'Who must?', 'who')]),
-      file('framer/splits/heldout/scenarios.jsonl', [scn('scn:1', 'May I?')]),
+      file('framer/sft.jsonl', [sft('sft:2', 'May I?', 'scenario', 'heldout'), sft('sft:1', 'Who must?', 'who', 'heldout')]),
+      file('framer/scenarios.jsonl', [scn('scn:1', 'May I?', 'heldout')]),
     ]);
     assert.deepEqual(h.sft.map((s) => [s.id, s.form, s.user]), [['sft:1', 'who', 'Who must?'], ['sft:2', 'scenario', 'May I?']]);
     assert.deepEqual(h.scenarios[0]!.conversation, { id: 'sft:2', answer: 'answer to May I?' });
     assert.deepEqual(h.diagnostics, []);
   });
 
-  it('without split files, takes the records marked heldout from the whole files', () => {
+  it('takes only the records marked heldout', () => {
     const h = readHeldOut([
       file('framer/sft.jsonl', [sft('sft:1', 'A?', 'may', 'train'), sft('sft:2', 'B?', 'may', 'heldout')]),
       file('framer/scenarios.jsonl', [scn('scn:1', 'Q?', 'heldout'), scn('scn:2', 'R?', 'validation')]),
@@ -33,7 +33,7 @@ describe('backends/auditor/heldout', () => {
 
   it('no Framer data is RC5003; unreadable records RC5002', () => {
     assert.deepEqual(readHeldOut([]).diagnostics.map((d) => d.code), ['RC5003']);
-    const h = readHeldOut([file('framer/splits/heldout/sft.jsonl', ['{', '{"id":"x"}', sft('sft:1', 'Q?')])]);
+    const h = readHeldOut([file('framer/sft.jsonl', ['{', '{"id":"x"}', sft('sft:1', 'Q?', 'scenario', 'heldout')])]);
     assert.deepEqual([h.sft.length, h.diagnostics.map((d) => d.code)], [1, ['RC5002']]);
   });
 });

@@ -6,19 +6,27 @@ import { framerFiles, NORMS } from './helpers.js';
 const IRIS = new Set(NORMS.map((n) => n.iri));
 const ids = (rs: { id: string }[]) => rs.map((r) => r.id);
 
-function shouldSplit(files: OutputFile[], expected: { train: string[]; validation: string[]; heldout: string[]; splitFiles: boolean }) {
+function shouldSplit(files: OutputFile[], expected: { train: string[]; validation: string[]; heldout: string[] }) {
   return () => {
     const d = readFramerData(files, IRIS);
-    assert.deepEqual(
-      { train: ids(d.sft.records.train), validation: ids(d.sft.records.validation), heldout: ids(d.sft.records.heldout), splitFiles: d.sft.splitFiles },
-      expected,
-    );
+    assert.deepEqual({ train: ids(d.sft.records.train), validation: ids(d.sft.records.validation), heldout: ids(d.sft.records.heldout) }, expected);
   };
 }
 
+/** A Framer SFT file of these records ([id, split field or undefined]). */
+const sftFile = (records: [string, unknown][]): OutputFile[] => [{
+  path: 'framer/sft.jsonl',
+  content: records.map(([id, split]) => JSON.stringify({ id, ...(split === undefined ? {} : { split }), messages: [{ role: 'user', content: 'q' }, { role: 'assistant', content: 'a' }] }) + '\n').join(''),
+}];
+
 describe('backends/instructor/framer-data', () => {
-  it('reads the split files', shouldSplit(framerFiles('split-files'), { train: ['sft:1', 'sft:2'], validation: ['sft:3'], heldout: ['sft:4'], splitFiles: true }));
-  it('splits a whole file by its split field', shouldSplit(framerFiles('split-field'), { train: ['sft:1', 'sft:2'], validation: ['sft:3'], heldout: ['sft:4'], splitFiles: false }));
+  it('splits the whole file by its split field', shouldSplit(framerFiles(), { train: ['sft:1', 'sft:2'], validation: ['sft:3'], heldout: ['sft:4'] }));
+  it('reads the whole file, and names it', () => assert.equal(readFramerData(framerFiles(), IRIS).sft.file, 'framer/sft.jsonl'));
+  it('counts a record without a split as training data, "test" as held-out', shouldSplit(sftFile([['a', undefined], ['b', 'test']]), { train: ['a'], validation: [], heldout: ['b'] }));
+  it('rejects a record whose split names none, rather than training on it', () => {
+    const d = readFramerData(sftFile([['a', 'held-out'], ['b', 'train']]), IRIS);
+    assert.deepEqual([ids(d.sft.records.train), ids(d.sft.records.heldout), d.rejected.map((r) => [r.file, r.line])], [['b'], [], [['framer/sft.jsonl', 1]]]);
+  });
   it('finds no data when the Framer emitted nothing', () => {
     const d = readFramerData([], IRIS);
     assert.equal(d.present, false);

@@ -117,8 +117,8 @@ export const sys = { role: 'system', content: '{{system}}' };
 export const user = (content: string) => ({ role: 'user', content });
 export const assistant = (content: string) => ({ role: 'assistant', content });
 
-/** Framer-style records about the fixture norms, one per split. */
-export function framerFiles(layout: 'split-files' | 'split-field' = 'split-files'): OutputFile[] {
+/** Framer-style files about the fixture norms: each whole file holds records of every split, marked by `split`. */
+export function framerFiles(): OutputFile[] {
   const prov = (n: Norm) => ({ norms: [n.iri], clauses: [n.clause], documents: [n.document], conflicts: [], concepts: [] });
   const [gift, , , hospitality] = NORMS as [Norm, Norm, Norm, Norm];
   const sft = (id: string, split: string, n: Norm) => ({ id, split, form: 'may', messages: [sys, user(`May I? ${id}`), assistant(`No. ${id}`)], provenance: prov(n) });
@@ -133,14 +133,7 @@ export function framerFiles(layout: 'split-files' | 'split-field' = 'split-files
   };
   const jsonl = (xs: unknown[]) => xs.map((x) => JSON.stringify(x) + '\n').join('');
   const out: OutputFile[] = [];
-  for (const [name, xs] of Object.entries(records)) {
-    out.push({ path: `framer/${name}.jsonl`, content: jsonl(xs) });
-    if (layout === 'split-files') {
-      for (const split of ['train', 'validation', 'heldout']) {
-        out.push({ path: `framer/splits/${split}/${name}.jsonl`, content: jsonl(xs.filter((x) => x.split === split)) });
-      }
-    }
-  }
+  for (const [name, xs] of Object.entries(records)) out.push({ path: `framer/${name}.jsonl`, content: jsonl(xs) });
   return out;
 }
 

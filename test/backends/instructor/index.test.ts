@@ -25,7 +25,6 @@ const FORMATS: [RegExp, z.ZodType, 'yaml' | 'json' | 'jsonl' | 'text'][] = [
   [/^instructor\/data\/preferences\.\w+\.jsonl$/, S.TrlPreferenceRecord, 'jsonl'],
   [/^instructor\/data\/kto\.\w+\.jsonl$/, S.TrlKtoRecord, 'jsonl'],
   [/^instructor\/reward\/[^/]+\/pairs\.jsonl$/, S.RewardPairRecord, 'jsonl'],
-  [/^instructor\/reward\/[^/]+\/labels\.jsonl$/, S.RewardLabelRecord, 'jsonl'],
   [/^instructor\/reward\/value-weights\.json$/, S.ValueWeightsFile, 'json'],
   [/^instructor\/axolotl\/sft\.yaml$/, S.AxolotlSftConfig, 'yaml'],
   [/^instructor\/axolotl\/dpo\.yaml$/, S.AxolotlDpoConfig, 'yaml'],
@@ -122,14 +121,32 @@ describe('backends/instructor (running example)', function () {
   });
 
   it('never trains on held-out records', () => {
-    const heldout = new Set(framer.filter((f) => f.path.startsWith('framer/splits/heldout/')).flatMap((f) => f.content.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { id: string }).id)));
-    assert.ok(heldout.size > 0);
+    const records = framer.filter((f) => f.path.endsWith('.jsonl')).flatMap((f) => f.content.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; split: string }));
+    const heldout = new Set(records.filter((r) => r.split === 'heldout').map((r) => r.id));
+    assert.ok(heldout.size > 1000);
     for (const f of out.files.filter((x) => x.path.endsWith('.jsonl'))) {
       for (const l of f.content.split('\n').filter(Boolean)) {
         const id = ((JSON.parse(l) as { id?: string }).id ?? '').replace(/#.*$/, '');
         assert.ok(!heldout.has(id), `${f.path} holds held-out record ${id}`);
       }
     }
+  });
+
+  it('copies exactly the Framer\'s train and validation records, selected by their split', () => {
+    for (const [name, dataset] of [['sft', 'sft'], ['preferences', 'preferences'], ['kto', 'kto']] as const) {
+      const whole = framer.find((f) => f.path === `framer/${name}.jsonl`)!.content.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; split: string });
+      for (const split of ['train', 'validation'] as const) {
+        const copy = file(`instructor/data/${dataset}.${split}.jsonl`).content.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { id: string }).id);
+        assert.deepEqual(copy, whole.filter((r) => r.split === split).map((r) => r.id), `${dataset} ${split}`);
+      }
+    }
+  });
+
+  it('keeps one representation of each value\'s reward data: the pairs its config reads', () => {
+    const data = out.files.filter((f) => f.path.startsWith('instructor/reward/') && f.path.endsWith('.jsonl')).map((f) => f.path);
+    const read = out.files.filter((f) => f.path.startsWith('instructor/trl/reward/')).map((f) => (parse(f.content) as { datasets: { data_files: string }[] }).datasets[0]!.data_files);
+    assert.ok(data.length >= 10);
+    assert.deepEqual(data.sort(), read.sort());
   });
 
   it('fills the system slot of every training conversation', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFramerData } from '../../../src/backends/instructor/framer-data.js';
 import { rewardData } from '../../../src/backends/instructor/reward.js';
-import { RewardLabelRecord, RewardPairRecord } from '../../../src/backends/instructor/schemas.js';
+import { RewardPairRecord } from '../../../src/backends/instructor/schemas.js';
 import { valuesOf } from '../../../src/backends/instructor/values.js';
 import { readView } from '../../../src/backends/instructor/view.js';
 import { fixtureInput, framerFiles } from './helpers.js';
@@ -17,19 +17,13 @@ describe('backends/instructor/reward', () => {
     assert.deepEqual(byValue.get('regional.hospitality')!.pairs.map((p) => p.id), ['pref:2']);
     assert.deepEqual(byValue.get('global.press')!.pairs, []);
   });
-  it('labels chosen answers true, rejected false, and adds the KTO labels of training records', () => {
-    assert.deepEqual(byValue.get('global.gifts')!.labels.map((l) => [l.id, l.label]), [
-      ['pref:1#chosen', true], ['pref:1#rejected', false], ['kto:1', true], ['kto:2', false],
-    ]);
-  });
   it('never uses held-out or validation records', () => {
-    const all = [...byValue.values()].flatMap((d) => [...d.pairs.map((p) => p.id), ...d.labels.map((l) => l.id)]);
-    assert.ok(!all.some((id) => /^(pref:[34]|kto:4)/.test(id)), all.join(' '));
+    const all = [...byValue.values()].flatMap((d) => d.pairs.map((p) => p.id));
+    assert.deepEqual(all.sort(), ['pref:1', 'pref:2']);
   });
   it('fills the system slot and matches the schemas', () => {
     for (const d of byValue.values()) {
       for (const p of d.pairs) assert.ok(RewardPairRecord.safeParse(p).success);
-      for (const l of d.labels) assert.ok(RewardLabelRecord.safeParse(l).success);
       for (const p of d.pairs) assert.equal(p.prompt[0]!.content, 'RULES');
     }
   });
