@@ -20,6 +20,7 @@ import { runBackends } from './backends/index.js';
 import type { OutputFile } from './backends/types.js';
 import { attachExcerpts } from './excerpt.js';
 import { writeOutputs } from './writer.js';
+import { readFeedback } from './auditor/feedback.js';
 
 export interface CompileOptions {
   regulations: string;
@@ -45,6 +46,8 @@ export interface CompileResult {
   graph?: Store;
   ontology?: Ontology;
   files: OutputFile[];
+  /** Wall time of each stage in milliseconds (not written to any output: outputs stay byte-stable). */
+  timings: Record<string, number>;
 }
 
 /** What a file in the regulations directory is, by its name. */
@@ -65,6 +68,13 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
   const cwd = opts.cwd ?? process.cwd();
   const display = (p: string) => relative(cwd, p).split(sep).join('/') || '.';
   const diagnostics: Diagnostic[] = [];
+  const timings: Record<string, number> = {};
+  let mark = performance.now();
+  const lap = (stage: string) => {
+    const now = performance.now();
+    timings[stage] = Math.round((now - mark) * 10) / 10;
+    mark = now;
+  };
   const sources = new Map<string, SourceFile>();
   const result = (extra: Partial<CompileResult> = {}): CompileResult => {
     attachExcerpts(diagnostics, sources);
@@ -75,6 +85,7 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
       documents: [],
       norms: [],
       files: [],
+      timings,
       ...extra,
     };
   };
@@ -94,6 +105,8 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
   const ontology = loaded.ontology;
   if (!ontology) return result();
   const authorities = new Set(ontology.authorities.map((a) => a.name));
+
+  lap('ontologies');
 
   // 2. front ends
   const documents: RegulationDocument[] = [];
@@ -142,6 +155,8 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
     } else seen.set(d.id, d);
   }
 
+  lap('frontend');
+
   // 3. extraction and analyst review
   const concepts = new ConceptIndex(ontology.concepts);
   let norms: Norm[] = [];
@@ -158,27 +173,40 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
   diagnostics.push(...reviewed.diagnostics);
   norms = reviewed.norms;
 
+  lap('extract');
+
   // 4. the graph: ontology + compiled documents and norms + analyst Turtle
   const graph = lowerToGraph({ documents, norms });
   graph.addQuads(ontology.store.getQuads(null, null, null, null));
   graph.addQuads(odrlExtra);
   for (const file of turtleNorms) diagnostics.push(...mergeTurtleNorms(graph, file));
+  lap('graph');
   diagnostics.push(...(await validateGraph(graph, ontology.shapes)));
+  lap('shacl');
 
   // 5. reasoning
   const reasoned = reason(graph, ontology, { strict: opts.strict ?? false, ...(opts.order ? { order: opts.order } : {}) });
   diagnostics.push(...reasoned.diagnostics);
 
+  lap('reasoner');
+
   // 6. back ends
   if (diagnostics.some((d) => d.severity === 'error')) return result({ documents, norms, graph, ontology });
   const inputs = [...ontology.files, ...[...sources.values()].map((f) => ({ path: f.path, sha256: f.sha256 }))];
   attachExcerpts(diagnostics, sources);
-  const emitted = await runBackends({ graph, ontology, seed: 20240306 }, { inputs, diagnostics });
+  // Failures of earlier audits (`framer/feedback.jsonl` of the previous output) are read before the output is
+  // replaced, and carried into the new training data.
+  const outDir = resolve(cwd, opts.out);
+  const carried = readFeedback(outDir, display(outDir));
+  diagnostics.push(...carried.diagnostics);
+  const emitted = await runBackends({ graph, ontology, seed: 20240306, feedback: carried.records }, { inputs, diagnostics }, timings);
   diagnostics.push(...emitted.diagnostics);
   const final = result({ documents, norms, graph, ontology, files: emitted.files });
   if (final.ok && !opts.dryRun) {
     try {
-      await writeOutputs(resolve(cwd, opts.out), final.files, ['auditor/results', 'runs']);
+      mark = performance.now();
+      await writeOutputs(outDir, final.files, ['auditor/results', 'runs']);
+      lap('write');
     } catch (e) {
       final.diagnostics.push(diag('RC9002', `cannot write ${display(resolve(cwd, opts.out))}: ${(e as Error).message}`));
       final.ok = false;

@@ -26,15 +26,22 @@ export interface CompileRecord {
   diagnostics: readonly Diagnostic[];
 }
 
-export async function runBackends(input: BackendInput, record: CompileRecord): Promise<{ files: OutputFile[]; diagnostics: Diagnostic[] }> {
+/** Runs every back end; `timings` (if given) receives each back end's wall time in ms as `backend:NAME`. */
+export async function runBackends(
+  input: BackendInput,
+  record: CompileRecord,
+  timings?: Record<string, number>,
+): Promise<{ files: OutputFile[]; diagnostics: Diagnostic[] }> {
   const files: OutputFile[] = [];
   const diagnostics: Diagnostic[] = [];
   const metrics: Record<string, Record<string, number | string>> = {};
   for (const b of BACKENDS) {
+    const started = performance.now();
     const out = await b.emit({ ...input, emitted: [...files], diagnostics: [...record.diagnostics, ...diagnostics].sort(compareDiagnostics) });
     const { files: made, metrics: figures, diagnostics: found }: BackendOutput = Array.isArray(out) ? { files: out } : out;
     files.push(...made);
     diagnostics.push(...(found ?? []));
+    if (timings) timings[`backend:${b.name}`] = Math.round((performance.now() - started) * 10) / 10;
     if (figures && Object.keys(figures).length) metrics[b.name] = Object.fromEntries(Object.entries(figures).sort(([a], [c]) => (a < c ? -1 : 1)));
   }
   const all = [...record.diagnostics, ...diagnostics].sort(compareDiagnostics);

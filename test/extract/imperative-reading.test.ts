@@ -5,6 +5,7 @@ import { bearerFromText } from '../../src/extract/bearer.js';
 import { findModals } from '../../src/extract/modality.js';
 import { tokenize } from '../../src/extract/tokens.js';
 import type { Draft } from '../../src/extract/drafts.js';
+import { NO_SPAN } from '../../src/graph/span.js';
 import { concepts } from './helpers.js';
 
 /** The imperative norms of a sentence as "kind modal action", with the context bearer "assistant" (null: none). */
@@ -13,7 +14,7 @@ function imperatives(sentence: string, bearer: string | null = 'assistant'): { n
   const drafts: Draft[] = [];
   const diagnostics: Diagnostic[] = [];
   const contextBearer = bearer ? bearerFromText(bearer, concepts()) : undefined;
-  readImperativeSentence(sentence, t, 0, t.length, 0, contextBearer, concepts(), drafts, diagnostics, () => undefined);
+  readImperativeSentence(sentence, t, 0, t.length, 0, contextBearer, concepts(), drafts, diagnostics, () => NO_SPAN);
   return { norms: drafts.map((d) => `${d.kind} ${d.modal} ${d.pred.action.text}`), codes: diagnostics.map((d) => d.code) };
 }
 
