@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Concept, Diagnostic, Situation, SourceSpan, Value } from '../ir/index.js';
 import { diag } from '../ir/index.js';
-import { ODRL, PREFIXES } from '../vocab/index.js';
+import { CURRENCY, ODRL, PREFIXES } from '../vocab/index.js';
 import { mintedAction } from '../graph/lower-norm.js';
 import { normaliseText } from './scope.js';
 
@@ -113,7 +113,7 @@ export function resolveSituation(s: SituationJson, terms: TermResolver, at: (key
     const { values, unit } = factValues(raw, (v) => terms.resolve(v, prefixes));
     situation.facts[lo] = values;
     if (unit !== undefined) {
-      const u = terms.resolve(unit, prefixes);
+      const u = terms.resolve(unit, prefixes) ?? currencyCode(unit);
       if (u) units[lo] = u;
       else diagnostics.push(diag('RC4003', `facts: unit "${unit}" of "${key}" is unknown`, at(key)));
     }
@@ -170,4 +170,10 @@ function spanOfKey(text: string, file: string, key?: string): SourceSpan {
   const column = offset - before.lastIndexOf('\n');
   const length = key !== undefined ? JSON.stringify(key).length : Math.max(0, text.indexOf('\n'));
   return { file, line, column, endLine: line, endColumn: column + length, offset, endOffset: offset + length };
+}
+
+/** An ISO 4217 code the vocabulary knows ("USD", "eur") as its currency IRI. */
+function currencyCode(unit: string): string | undefined {
+  const code = unit.trim().toUpperCase();
+  return code !== 'NS' && code in CURRENCY ? (CURRENCY as Record<string, string>)[code] : undefined;
 }

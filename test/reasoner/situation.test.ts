@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Situation } from '../../src/ir/index.js';
 import { parseSituation } from '../../src/reasoner/situation.js';
-import { ACTION, ODRL, REGC } from '../../src/vocab/index.js';
+import { ACTION, CURRENCY, ODRL, REGC } from '../../src/vocab/index.js';
 import { CONCEPTS, o } from './fixtures.js';
 
 const parse = (json: unknown) => parseSituation(typeof json === 'string' ? json : JSON.stringify(json, null, 2), 'situations/s.json', CONCEPTS);
@@ -37,6 +37,9 @@ describe('reasoner/situation', () => {
       [ODRL.purpose]: [{ kind: 'iri', value: o('emailMarketing') }, { kind: 'iri', value: o('research') }],
     },
     units: { [REGC.monetaryValue]: o('EUR') },
+  });
+  shouldParse('an ISO currency code no concept names is the vocabulary\'s currency', { actor: 'employee', action: 'accept gift', facts: { 'regc:monetaryValue': { value: 150, unit: 'usd' } } }, {
+    actor: [o('employee')], action: o('acceptGift'), facts: { [REGC.monetaryValue]: [{ kind: 'number', value: 150 }] }, units: { [REGC.monetaryValue]: CURRENCY.USD },
   });
   shouldParse('terms no concept matches', { actor: 'Visitors', action: 'take presents' }, { actor: ['text:visitor'], action: `${ACTION}take-presents`, facts: {} });
   shouldParse('typed values', { actor: 'employee', action: 'accept gift', facts: { 'odrl:count': { kind: 'number', value: '3' } } }, {
