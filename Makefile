@@ -52,7 +52,7 @@ conformance: $(NODE_MODULES)
 # audits end to end: `regc audit` against models served on 127.0.0.1, the report in headless Chromium
 # (Debian's chromium; the test skips without it outside CI, `.ci/run` installs it)
 e2e: $(NODE_MODULES)
-	npx mocha --no-config --node-option import=tsx --extension ts --timeout 900000 --reporter dot 'test/e2e/audit.e2e.ts' 'test/e2e/report.e2e.ts'
+	npx mocha --no-config --node-option import=tsx --extension ts --timeout 900000 --reporter dot 'test/e2e/audit.e2e.ts' 'test/e2e/feedback.e2e.ts' 'test/e2e/report.e2e.ts'
 
 # the real promptfoo runs the emitted configuration; promptfoo and a Node.js 22 runtime (the npm package `node`)
 # come from the npm registry into .cache/promptfoo, leaving the project's own Node.js requirement alone

@@ -2,7 +2,9 @@
  * Coverage of the training data: for every norm, every ontology concept a norm uses and every resolved
  * conflict, how many records of each file (and of the train split) name it; what is left uncovered (RC5001
  * diagnostics); label and tag balance; the split's sizes, its leak check and the longest n-gram held-out user
- * texts share with training user texts.
+ * texts share with training user texts. Records merged from audit feedback count as training data but are left
+ * out of the leak check and the n-gram overlap (they come from held-out audit cases by design); the `feedback`
+ * section, present when feedback was given, says how many there are and which audit cases they hold.
  */
 import type { Diagnostic } from '../../ir/index.js';
 import { diag } from '../../ir/index.js';
@@ -46,6 +48,8 @@ export interface Coverage {
     overlap: OverlapReport;
     /** The same with quoted source text left out (questions that quote a rule share the quotation). */
     overlapWithoutQuotes: OverlapReport;
+    /** Training records left out of the leak check and the overlap (present when feedback was given). */
+    excluded?: { feedback: number };
   };
   labels: Record<string, number>;
   labelsBySplit: Record<Split, Record<string, number>>;
@@ -53,10 +57,39 @@ export interface Coverage {
   forms: Record<string, number>;
   errors: Record<string, number>;
   augmented: { sft: number; scenarios: number; rejected: number; duplicates: number };
-  norms: ({ iri: string } & Counts)[];
+  /** Per norm; `feedback`: audit feedback records merged about it (present when feedback was given). */
+  norms: ({ iri: string; feedback?: number } & Counts)[];
   concepts: ({ iri: string; label: string; scheme: string } & Counts)[];
   conflicts: ({ iri: string; principle: string | null } & Counts)[];
   uncovered: { norms: string[]; concepts: string[]; conflicts: string[] };
+  /** Audit feedback merged into the training data (present when feedback was given). */
+  feedback?: FeedbackCoverage;
+}
+
+export interface FeedbackCoverage {
+  /** Feedback records given (`framer/feedback.jsonl` of the previous output), merged, and left out. */
+  given: number;
+  merged: number;
+  dropped: number;
+  /** Every record made from feedback is training data. */
+  split: 'train';
+  /** Records made from the merged feedback, per file. */
+  records: { sft: number; preferences: number; kto: number };
+  /** The audit cases whose failures were merged: the cases an audit after training has trained on. */
+  cases: string[];
+  /** Held-out records sharing a user text with a feedback conversation (the held-out items trained on). */
+  heldoutSharingUserText: number;
+  /** Feedback records are left out of the held-out leak check and the n-gram overlap, which stay about the
+   * generated split. */
+  excludedFromLeakCheck: true;
+  excludedFromOverlap: true;
+}
+
+/** What the back end knows of the feedback it was given. */
+export interface FeedbackGiven {
+  given: number;
+  merged: number;
+  cases: string[];
 }
 
 type OverlapReport = Omit<Overlap, 'heldout' | 'train'> & { heldoutId: string | null; trainId: string | null };
@@ -82,6 +115,7 @@ export function computeCoverage(
   data: FramerData,
   split: { groups: number; moved: number },
   augmented: Coverage['augmented'] = { sft: 0, scenarios: 0, rejected: 0, duplicates: 0 },
+  feedback?: FeedbackGiven,
 ): { coverage: Coverage; diagnostics: Diagnostic[] } {
   const view = ctx.view;
   const files = Object.keys(data) as (keyof FramerData)[];
@@ -90,6 +124,7 @@ export function computeCoverage(
   const usedConcepts = new Set(view.norms.flatMap((e) => conceptsOfNorm(view, e.norm)));
   const concepts = new Map([...usedConcepts].sort().map((c) => [c, zero()]));
   const resolved = view.conflicts.filter((c) => c.resolution);
+  const feedbackPerNorm = feedback ? feedbackByNorm(data) : new Map<string, Set<string>>();
   const conflicts = new Map(resolved.map((c) => [c.id, zero()]));
   for (const f of files) {
     for (const r of data[f] as Traced[]) {
@@ -123,7 +158,7 @@ export function computeCoverage(
   const leaks = leakCheck(data);
   const texts = (s: Split) => {
     const seen = new Map<string, string>();
-    for (const r of data.sft) if (r.split === s && !seen.has(r.user)) seen.set(r.user, r.id);
+    for (const r of data.sft) if (r.split === s && !r.audit && !seen.has(r.user)) seen.set(r.user, r.id);
     return [...seen];
   };
   const held = texts('heldout');
@@ -150,6 +185,7 @@ export function computeCoverage(
       leaks,
       overlap: report((t) => t),
       overlapWithoutQuotes: report(unquoted),
+      ...(feedback ? { excluded: { feedback: files.reduce((n, f) => n + (data[f] as Traced[]).filter((r) => r.audit).length, 0) } } : {}),
     },
     labels: tallyIn(LABELS, data.scenarios.map((s) => s.label)),
     labelsBySplit: Object.fromEntries(SPLITS.map((s) => [s, tallyIn(LABELS, data.scenarios.filter((x) => x.split === s).map((x) => x.label))])) as Coverage['labelsBySplit'],
@@ -157,19 +193,56 @@ export function computeCoverage(
     forms: tally(data.sft.map((s) => s.form)),
     errors: tally(data.preferences.map((p) => p.error)),
     augmented,
-    norms: [...norms].map(([iri, c]) => ({ iri, ...c })),
+    norms: [...norms].map(([iri, c]) => ({ iri, ...c, ...(feedback ? { feedback: feedbackPerNorm.get(iri)?.size ?? 0 } : {}) })),
     concepts: [...concepts].map(([iri, c]) => ({ iri, label: view.label(iri), scheme: view.concepts.get(iri)?.scheme ?? '', ...c })),
     conflicts: resolved.map((x) => ({ iri: x.id, principle: x.resolution?.principle ?? null, ...conflicts.get(x.id)! })),
     uncovered,
+    ...(feedback ? { feedback: feedbackCoverage(data, feedback) } : {}),
   };
   return { coverage, diagnostics };
 }
 
-/** Held-out records sharing a situation or a user text with a training record (0 and 0 by construction). */
+/** The feedback records merged about each norm. */
+function feedbackByNorm(data: FramerData): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const r of data.sft) {
+    if (!r.audit) continue;
+    for (const n of r.provenance.norms) {
+      const ids = out.get(n) ?? new Set<string>();
+      for (const id of r.audit.feedback) ids.add(id);
+      out.set(n, ids);
+    }
+  }
+  return out;
+}
+
+function feedbackCoverage(data: FramerData, given: FeedbackGiven): FeedbackCoverage {
+  const fed = new Set<string>();
+  for (const r of data.sft) if (r.audit) for (const k of r.keys) fed.add(k);
+  let shared = 0;
+  for (const list of [data.sft, data.scenarios, data.preferences, data.kto] as Traced[][]) {
+    for (const r of list) if (r.split === 'heldout' && !r.audit && r.keys.some((k) => fed.has(k))) shared++;
+  }
+  const made = (xs: readonly Traced[]) => xs.filter((r) => r.audit).length;
+  return {
+    given: given.given,
+    merged: given.merged,
+    dropped: given.given - given.merged,
+    split: 'train',
+    records: { sft: made(data.sft), preferences: made(data.preferences), kto: made(data.kto) },
+    cases: [...given.cases],
+    heldoutSharingUserText: shared,
+    excludedFromLeakCheck: true,
+    excludedFromOverlap: true,
+  };
+}
+
+/** Held-out records sharing a situation or a user text with a training record (0 and 0 by construction).
+ * Records merged from audit feedback are left out: they are held-out audit cases trained on by design. */
 export function leakCheck(data: FramerData): { situations: number; userTexts: number } {
   const trainKeys = new Set<string>();
   const each = (f: (r: Traced) => void) => {
-    for (const list of [data.sft, data.scenarios, data.preferences, data.kto] as Traced[][]) for (const r of list) f(r);
+    for (const list of [data.sft, data.scenarios, data.preferences, data.kto] as Traced[][]) for (const r of list) if (!r.audit) f(r);
   };
   each((r) => {
     if (r.split === 'train') for (const k of r.keys) trainKeys.add(k);

@@ -3,7 +3,8 @@
  * data (`framer/sft.jsonl`), scenario data (`framer/scenarios.jsonl`), preference data (`framer/preferences.jsonl`,
  * `framer/kto.jsonl`), each record marked with its split (`split`: train / validation / held-out; one copy of
  * every record, readers select by that field) and coverage (`framer/coverage.json`). Reads the graph only;
- * deterministic for a seed; optional augmentation through the model layer.
+ * deterministic for a seed; optional augmentation through the model layer. The failures of earlier audits
+ * (`BackendInput.feedback`) are merged in as training data, outside the split.
  */
 import type { Diagnostic } from '../../ir/index.js';
 import { diag } from '../../ir/index.js';
@@ -13,6 +14,7 @@ import { augment, augmentOptionsFromEnv } from './augment.js';
 import { makeCtx } from './context.js';
 import type { Coverage, FramerData } from './coverage.js';
 import { computeCoverage } from './coverage.js';
+import { feedbackItems } from './feedback.js';
 import { ktoItems, preferencePairs } from './preferences.js';
 import { conflictQuestions, normQuestions, phrasingsFor } from './questions.js';
 import type { AnswerInput } from './answers.js';
@@ -106,7 +108,15 @@ export async function emitFramer(input: BackendInput, options: FramerOptions = {
     kto: ktoItems(preferences).sort(byId),
   };
   const split = assignSplits([...data.sft, ...data.scenarios, ...data.preferences, ...data.kto], input.seed, options.ratios ?? DEFAULT_RATIOS);
-  const { coverage, diagnostics: uncovered } = computeCoverage(ctx, data, split, stats);
+  // audit feedback: training data after the split is made, so it moves no generated record between splits
+  const given = input.feedback?.length ? feedbackItems(view, input.feedback) : undefined;
+  if (given) {
+    data.sft = [...data.sft, ...given.sft].sort(byId);
+    data.preferences = [...data.preferences, ...given.preferences].sort(byId);
+    data.kto = [...data.kto, ...given.kto].sort(byId);
+    diagnostics.push(...given.diagnostics);
+  }
+  const { coverage, diagnostics: uncovered } = computeCoverage(ctx, data, split, stats, given);
   diagnostics.push(...uncovered);
 
   const formats = {
@@ -148,7 +158,9 @@ export function createFramerBackend(options: FramerOptions | (() => FramerOption
 
 /** The figures `manifest.json` lists for the Framer. */
 export function metricsOf(c: Coverage): Record<string, number> {
+  const feedback: Record<string, number> = c.feedback ? { feedback_records: c.feedback.merged } : {};
   return {
+    ...feedback,
     sft_records: c.summary.records.sft,
     scenario_records: c.summary.records.scenarios,
     preference_records: c.summary.records.preferences,

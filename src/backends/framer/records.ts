@@ -15,7 +15,9 @@ export const LABELS: readonly Label[] = ['compliant', 'non-compliant', 'needs-mo
 /** What kind of instruction a conversation is. */
 export type Form =
   | 'may' | 'must' | 'what-if' | 'who' | 'exceptions' | 'conditions' | 'source' | 'rule' | 'conflict'
-  | 'scenario' | 'summary-clause' | 'summary-section';
+  | 'scenario' | 'summary-clause' | 'summary-section'
+  /** A conversation an audited model failed, with its reference answer (audit feedback). */
+  | 'feedback';
 
 export interface Provenance {
   norms: string[];
@@ -36,12 +38,31 @@ export interface Traced {
   split?: Split;
   /** Made by the model layer, not by templates. */
   augmented?: boolean;
+  /** Merged from audit feedback (always training data; outside the split and the leak check). */
+  audit?: FromAudit;
+}
+
+/** Where a record merged from audit feedback came from: the feedback records, the audit cases, the checks the
+ * model's reply failed. */
+export interface FromAudit {
+  feedback: string[];
+  cases: string[];
+  failed: string[];
+}
+
+/** A turn of a conversation before its answer (audit feedback may hold several). */
+export interface Turn {
+  role: 'user' | 'assistant';
+  content: string;
 }
 
 export interface SftItem extends Traced {
   form: Form;
+  /** The (last) user text. */
   user: string;
   assistant: string;
+  /** The whole conversation before the answer, when it is more than `user` (multi-turn audit feedback). */
+  turns?: Turn[];
 }
 
 /** A situation as a `regc evaluate` file states it (terms are IRIs; facts keyed by left-operand IRI). */
@@ -66,22 +87,26 @@ export interface ScenarioItem extends Traced {
 
 export type ErrorKind = 'ignores-rule' | 'applies-overridden-rule' | 'misses-exception' | 'over-refuses' | 'guesses-missing-fact';
 export const ERROR_KINDS: readonly ErrorKind[] = ['ignores-rule', 'applies-overridden-rule', 'misses-exception', 'over-refuses', 'guesses-missing-fact'];
+/** The error of a rejected answer an audited model gave (audit feedback), not one the Framer made up. */
+export const AUDIT_FAILURE = 'audit-failure' as const;
 
 export interface PreferenceItem extends Traced {
   user: string;
   chosen: string;
   rejected: string;
-  error: ErrorKind;
+  error: ErrorKind | typeof AUDIT_FAILURE;
   /** The conversation the pair is built from. */
   source: string;
+  turns?: Turn[];
 }
 
 export interface KtoItem extends Traced {
   user: string;
   completion: string;
   label: boolean;
-  error?: ErrorKind;
+  error?: ErrorKind | typeof AUDIT_FAILURE;
   source: string;
+  turns?: Turn[];
 }
 
 const uniqSorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();

@@ -3,6 +3,8 @@
  * emitted. Conversations follow TRL's conversational formats: `messages` (SFT), `prompt` / `chosen` /
  * `rejected` (preference), `prompt` / `completion` / `label` (KTO). Every conversation opens with a system
  * message whose content is `SYSTEM_SLOT`, for the Instructor to fill with its system prompt (or drop).
+ * Records merged from audit feedback (form `feedback`, error `audit-failure`) have a schema of their own: their
+ * conversations may have several turns, and they say which audit cases they come from.
  */
 import { z } from 'zod';
 
@@ -25,7 +27,7 @@ const system = z.object({ role: z.literal('system'), content: z.literal(SYSTEM_S
 const user = z.object({ role: z.literal('user'), content: z.string().min(1) }).strict();
 const assistant = z.object({ role: z.literal('assistant'), content: z.string().min(1) }).strict();
 
-export const SftRecordSchema = z.object({
+export const GeneratedSftRecordSchema = z.object({
   id: recordIdSchema('sft'),
   split,
   form: z.enum(['may', 'must', 'what-if', 'who', 'exceptions', 'conditions', 'source', 'rule', 'conflict', 'scenario', 'summary-clause', 'summary-section']),
@@ -65,7 +67,7 @@ export const ScenarioRecordSchema = z.object({
 
 export const ERROR_KIND = z.enum(['ignores-rule', 'applies-overridden-rule', 'misses-exception', 'over-refuses', 'guesses-missing-fact']);
 
-export const PreferenceRecordSchema = z.object({
+export const GeneratedPreferenceRecordSchema = z.object({
   id: recordIdSchema('pref'),
   split,
   error: ERROR_KIND,
@@ -76,7 +78,7 @@ export const PreferenceRecordSchema = z.object({
   provenance: ProvenanceSchema,
 }).strict();
 
-export const KtoRecordSchema = z.object({
+export const GeneratedKtoRecordSchema = z.object({
   id: recordIdSchema('kto'),
   split,
   prompt: z.tuple([system, user]),
@@ -87,7 +89,62 @@ export const KtoRecordSchema = z.object({
   provenance: ProvenanceSchema,
 }).strict();
 
+// audit feedback: conversations of one or more turns, always training data, with the audit cases behind them
+const turn = z.union([user, assistant]);
+const last = <T>(xs: readonly T[], k = 1): T | undefined => xs[xs.length - k];
+/** The system slot, then user and assistant turns ending in a user turn. */
+const feedbackPrompt = z.tuple([system]).rest(turn).refine((ms) => ms.length >= 2 && last(ms)!.role === 'user', 'a prompt ends with a user turn');
+/** The system slot, then user and assistant turns ending in a user turn and the answer. */
+const feedbackMessages = z.tuple([system]).rest(turn).refine((ms) => ms.length >= 3 && last(ms)!.role === 'assistant' && last(ms, 2)!.role === 'user', 'a conversation ends with a user turn and the answer');
+export const AuditSourceSchema = z.object({
+  /** Ids of the feedback records (`framer/feedback.jsonl`) merged into the record. */
+  feedback: z.array(z.string().regex(/^feedback:[0-9a-f]{16}$/)).min(1),
+  /** Ids of the audit cases they failed (`auditor/suite.jsonl`). */
+  cases: z.array(z.string().min(1)).min(1),
+  /** The checks the model's reply failed (`refusal`, `cites`, `verdict`, `mentions`, `choice`, `judge`). */
+  failed: z.array(z.string()),
+}).strict();
+
+export const FeedbackSftRecordSchema = z.object({
+  id: recordIdSchema('sft'),
+  split: z.literal('train'),
+  form: z.literal('feedback'),
+  messages: feedbackMessages,
+  audit: AuditSourceSchema,
+  provenance: ProvenanceSchema,
+}).strict();
+
+export const FeedbackPreferenceRecordSchema = z.object({
+  id: recordIdSchema('pref'),
+  split: z.literal('train'),
+  error: z.literal('audit-failure'),
+  prompt: feedbackPrompt,
+  chosen: z.tuple([assistant]),
+  rejected: z.tuple([assistant]),
+  source: recordIdSchema('sft'),
+  audit: AuditSourceSchema,
+  provenance: ProvenanceSchema,
+}).strict();
+
+export const FeedbackKtoRecordSchema = z.object({
+  id: recordIdSchema('kto'),
+  split: z.literal('train'),
+  prompt: feedbackPrompt,
+  completion: z.tuple([assistant]),
+  label: z.boolean(),
+  error: z.literal('audit-failure').optional(),
+  source: recordIdSchema('sft'),
+  audit: AuditSourceSchema,
+  provenance: ProvenanceSchema,
+}).strict();
+
+/** The record formats of the files: generated records, or records merged from audit feedback. */
+export const SftRecordSchema = z.union([GeneratedSftRecordSchema, FeedbackSftRecordSchema]);
+export const PreferenceRecordSchema = z.union([GeneratedPreferenceRecordSchema, FeedbackPreferenceRecordSchema]);
+export const KtoRecordSchema = z.union([GeneratedKtoRecordSchema, FeedbackKtoRecordSchema]);
+
 export type SftRecord = z.infer<typeof SftRecordSchema>;
 export type ScenarioRecord = z.infer<typeof ScenarioRecordSchema>;
 export type PreferenceRecord = z.infer<typeof PreferenceRecordSchema>;
 export type KtoRecord = z.infer<typeof KtoRecordSchema>;
+export type AuditSource = z.infer<typeof AuditSourceSchema>;

@@ -36,6 +36,18 @@ describe('framer/coverage', () => {
     data.sft.push(sft('a', 'train', ['situation:1', 'text:x'], 'x'), sft('b', 'heldout', ['situation:1', 'text:y'], 'y'), sft('c', 'heldout', ['situation:2', 'text:x'], 'x'), sft('d', 'validation', ['situation:1'], 'z'));
     assert.deepEqual(leakCheck(data), { situations: 1, userTexts: 1 });
   });
+  it('leaves records merged from audit feedback out of the leak check and the overlap, and says so', () => {
+    const c = ctxOf(build(rules));
+    const data = empty();
+    const fed = { ...sft('sft:f', 'train', ['text:x'], 'Why "Employees must not accept gifts from anyone"?', [rules[0]!.iri]), form: 'feedback' as const, audit: { feedback: ['feedback:1'], cases: ['audit:1'], failed: [] } };
+    data.sft.push(fed, sft('sft:h', 'heldout', ['text:x'], 'Why "Employees must not accept gifts from anyone"?', [rules[1]!.iri]));
+    assert.deepEqual(leakCheck(data), { situations: 0, userTexts: 0 });
+    const { coverage } = computeCoverage(c, data, { groups: 1, moved: 0 }, undefined, { given: 2, merged: 1, cases: ['audit:1'] });
+    assert.equal(coverage.split.overlap.n, 0);
+    assert.deepEqual(coverage.split.excluded, { feedback: 1 });
+    assert.deepEqual([coverage.feedback?.dropped, coverage.feedback?.heldoutSharingUserText, coverage.feedback?.excludedFromLeakCheck], [1, 1, true]);
+    assert.deepEqual(coverage.norms.map((n) => [n.train, n.feedback]), [[1, 1], [0, 0]]);
+  });
   it('measures the n-gram overlap of held-out and training user texts, with and without quotations', () => {
     const c = ctxOf(build(rules));
     const data = empty();

@@ -11,7 +11,16 @@ describe('framer/serialize', () => {
   });
   it('marks generated records only', () => {
     assert.equal('augmented' in sftRecord(item), false);
-    assert.equal(sftRecord({ ...item, augmented: true }).augmented, true);
+    const r = sftRecord({ ...item, augmented: true });
+    assert.equal('augmented' in r && r.augmented, true);
+  });
+  it('a record merged from audit feedback: its turns after the system slot, where it comes from, in train', () => {
+    const audit = { feedback: ['feedback:0123456789abcdef'], cases: ['audit:0123456789abcdef'], failed: ['verdict'] };
+    const turns = [{ role: 'user' as const, content: 'I am a manager.' }, { role: 'assistant' as const, content: 'Go on.' }, { role: 'user' as const, content: 'May I?' }];
+    const r = sftRecord({ ...item, form: 'feedback', turns, audit });
+    assert.deepEqual([r.form, r.split, r.messages.map((m) => m.role), 'audit' in r && r.audit], ['feedback', 'train', ['system', 'user', 'assistant', 'user', 'assistant'], audit]);
+    const p = preferenceRecord({ id: 'pref:0123456789abcdef', user: 'May I?', chosen: 'No.', rejected: 'Yes.', error: 'audit-failure', source: item.id, seeds: [], keys: [], provenance, turns, audit });
+    assert.deepEqual([p.error, p.prompt.length, p.rejected], ['audit-failure', 4, [{ role: 'assistant', content: 'Yes.' }]]);
   });
   it('a preference pair in TRL\'s conversational format, and its KTO halves', () => {
     const p: PreferenceItem = { id: 'pref:0123456789abcdef', split: 'heldout', user: 'May I?', chosen: 'No.', rejected: 'Yes.', error: 'ignores-rule', source: item.id, seeds: [], keys: [], provenance };
