@@ -3,6 +3,7 @@
 // and conditions drawn from a small vocabulary of amounts, approvals and purposes. Deterministic per seed.
 import type { AtomicConstraint, Concept, ConceptScheme, Constraint, Norm, NormKind, RegulationDocument } from '../../src/ir/index.js';
 import { clauseIri, documentIri, normIri, ODRL, REGC, sectionIri } from '../../src/vocab/index.js';
+import { mulberry32 } from '../../src/backends/framer/random.js';
 
 export const SYN = 'https://example.org/synthetic#';
 
@@ -14,17 +15,8 @@ export interface Corpus {
   leaves: { role: string[]; action: string[]; asset: string[] };
 }
 
-/** mulberry32: a small seeded generator. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded generator (mulberry32, the Framer's). */
+export const rng = mulberry32;
 
 /** A tree of `levels` levels under `root` with `fanout` children each; every 17th node gets a second parent. */
 function tree(scheme: ConceptScheme, stem: string, root: string | undefined, levels: number, fanout: number, out: Concept[]): string[] {

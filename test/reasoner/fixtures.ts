@@ -5,6 +5,7 @@ import type {
 } from '../../src/ir/index.js';
 import { clauseIri, documentIri, normIri, ODRL, REGC, sectionIri } from '../../src/vocab/index.js';
 import type { Knowledge } from '../../src/reasoner/index.js';
+import { mulberry32 } from '../../src/backends/framer/random.js';
 
 export const O = 'https://example.org/orbis#';
 export const o = (local: string): string => O + local;
@@ -154,17 +155,8 @@ export const phrase = (kind: OverridePhrase['kind'], doc: string, section = 'mai
 
 // ---- randomness -------------------------------------------------------------------------------------------
 
-/** A small seeded generator (mulberry32), so the random cases are the same on every run. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded generator (mulberry32, the Framer's), so the random cases are the same on every run. */
+export { mulberry32 };
 
 /** Random norms over the fixture ontology: kinds, bearers, actions, targets, amount and approval conditions. */
 export function randomNorms(n: number, rng: () => number): Norm[] {
