@@ -9,8 +9,7 @@
 import { z } from 'zod';
 import type { Diagnostic } from '../../ir/index.js';
 import { diag } from '../../ir/index.js';
-import { LlmCache, LlmClient } from '../../llm/index.js';
-import type { ChatMessage, LlmConfig } from '../../llm/index.js';
+import type { ChatMessage, LlmClient, LlmConfig } from '../../llm/index.js';
 import { parseSituation } from '../../reasoner/situation.js';
 import type { AnswerInput } from './answers.js';
 import { answerText } from './answers.js';
@@ -110,7 +109,14 @@ const GeneratedScenario = z.object({
 const PARAPHRASE_SYSTEM = 'You rewrite questions about workplace rules for training data. Keep every fact, role and amount exactly; change only the wording. Reply with a JSON array of strings and nothing else.';
 const SCENARIO_SYSTEM = 'You write realistic workplace scenarios for training data about a rule. Use only the terms listed (IRIs as given). Reply with a JSON array of objects {"narrative", "question", "situation": {"actor", "action", "target", "facts"}, "performed", "label"} and nothing else.';
 
-export async function augment(ctx: Ctx, input: AugmentInput, options: AugmentOptions, client = new LlmClient(options.llm, new LlmCache(options.cacheDir))): Promise<AugmentResult> {
+export async function augment(ctx: Ctx, input: AugmentInput, options: AugmentOptions, given?: Pick<LlmClient, 'complete'>): Promise<AugmentResult> {
+  // The model layer (langchain) is loaded only when augmentation runs: a plain compile never pays for it.
+  let client: Pick<LlmClient, 'complete'>;
+  if (given) client = given;
+  else {
+    const llm = await import('../../llm/index.js');
+    client = new llm.LlmClient(options.llm, new llm.LlmCache(options.cacheDir));
+  }
   const view = ctx.view;
   const threshold = options.nearDuplicate ?? 0.8;
   const out: AugmentResult = { sft: [], scenarios: [], answers: new Map(), diagnostics: [], stats: { sft: 0, scenarios: 0, rejected: 0, duplicates: 0 }, calls: 0 };
