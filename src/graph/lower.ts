@@ -79,7 +79,7 @@ function lowerClause(out: TripleSink, doc: RegulationDocument, c: Clause): void 
   out.add(x, REGC.section, iri(c.sectionIri));
   out.add(x, REGC.document, iri(doc.iri));
   out.add(x, REGC.ordinal, str(c.ordinal));
-  out.add(x, REGC.kind, str(c.kind));
+  out.add(x, REGC.clauseKind, str(c.kind));
   out.add(x, REGC.text, str(c.text));
   if (c.label !== undefined) out.add(x, REGC.label, str(c.label));
   if (c.leadIn) out.add(x, REGC.leadIn, iri(c.leadIn.clause));

@@ -272,7 +272,7 @@ function readClause(g: GraphReader, x: string): Clause {
     id: g.value(x, DCT.identifier) ?? localName(x),
     sectionIri: g.iriValue(x, REGC.section) ?? '',
     ordinal: g.value(x, REGC.ordinal) ?? '',
-    kind: (g.value(x, REGC.kind) ?? 'paragraph') as ClauseKind,
+    kind: (g.value(x, REGC.clauseKind) ?? 'paragraph') as ClauseKind,
     text: g.value(x, REGC.text) ?? '',
     span: readSpan(g, x) ?? NO_SPAN,
   };

@@ -87,7 +87,7 @@ export const REGC = namespace('https://w3id.org/regc/ns#', [
   'sectionPath', 'heading', 'format', 'attribute', 'attributeName', 'attributeValue', 'defaultBearer', 'metadata',
   'metaKey', 'metaValue',
   // norms
-  'Obligation', 'Strength', 'kind', 'strength', 'strict', 'advisory', 'modal', 'bearer', 'bearerText',
+  'Obligation', 'Strength', 'kind', 'clauseKind', 'strength', 'strict', 'advisory', 'modal', 'bearer', 'bearerText',
   'actionText', 'targetText', 'origin', 'norm', 'dutyOf', 'policy',
   // conditions, exceptions, contexts
   'Condition', 'Exception', 'Context', 'condition', 'exception', 'marker', 'conditionText', 'mentions',

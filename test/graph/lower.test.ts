@@ -62,9 +62,9 @@ describe('graph/lower', () => {
   shouldLowerExactly('a clause: text, ordinal, kind, label, lead-in, section, document, full span', C2A, [
     'a regc:Clause',
     'dct:identifier "orbis-conduct/gifts/2.a"',
+    'regc:clauseKind "enumeration-item"',
     'regc:text "report gifts to their manager, unless the gift is a promotional item;"',
     'regc:ordinal "2.a"',
-    'regc:kind "enumeration-item"',
     'regc:label "(a)"',
     `regc:leadIn ${id(C2)}`,
     `regc:section ${id(GIFTS)}`,
