@@ -3,6 +3,8 @@
  * Policy that forbids them) with the pass rate by case type, red-team variant, section and rule; with a
  * baseline, both models side by side and the four outcomes per case type; every failure with its
  * conversation, reply, failed checks and a link to its rule, whose clause text and file:line the page shows.
+ * When the model was trained on some cases (audit feedback), a line gives the held-out and trained-on pass
+ * rates apart and those cases' failures carry a badge.
  * Every text taken from the suite, the replies or the rules is escaped.
  */
 import type { AuditCase } from '../backends/auditor/schema.js';
@@ -46,6 +48,7 @@ pre{white-space:pre-wrap;word-wrap:break-word;background:#f7f8fa;border-radius:4
 .role{font-weight:600;color:#596174;text-transform:uppercase;font-size:11px}
 ul.checks{margin:4px 0;padding-left:20px}li.fail{color:#a1262f}li.pass{color:#2e7d4f}
 .rule{border-top:1px solid #e6e9ef;padding:8px 0}.rule blockquote{margin:4px 0 4px 0;padding-left:10px;border-left:3px solid #d7dbe3}
+.badge{display:inline-block;border-radius:3px;padding:0 6px;font-size:11px;font-weight:600;text-transform:uppercase}.badge.trained{background:#fbe9c8;color:#7a4a00}
 code{font:12.5px ui-monospace,SFMono-Regular,Menlo,monospace}
 `;
 
@@ -98,6 +101,11 @@ export function renderReport(input: ReportInput): string {
   // the run
   out.push(`<h1>Audit of ${esc(summary.model)}</h1>`);
   out.push(`<p class="big" id="pass-rate" data-pass-rate="${summary.pass_rate}">${pct(summary.pass_rate)} <span class="muted" style="font-size:16px">of ${summary.cases} graded cases passed (${summary.passed})</span></p>`);
+  if (summary.trained.cases) {
+    const h = summary.held_out;
+    const t = summary.trained;
+    out.push(`<p id="held-out" data-held-out-pass-rate="${h.pass_rate}" data-trained-pass-rate="${t.pass_rate}">Held out: ${pct(h.pass_rate)} of ${h.cases} cases passed (${h.passed}); trained on: ${pct(t.pass_rate)} of ${t.cases} cases passed (${t.passed}). <span class="muted">Trained-on cases are audit failures merged into the training data: their pass rate measures retention, the held-out one generalisation.</span></p>`);
+  }
   if (!input.complete) out.push('<p class="warn" id="incomplete">This run is incomplete: some cases were not answered or graded yet. Run the same audit again to continue it.</p>');
   out.push('<dl class="facts">');
   const fact = (k: string, v: string) => out.push(`<dt>${esc(k)}</dt><dd>${v}</dd>`);
@@ -144,6 +152,7 @@ export function renderReport(input: ReportInput): string {
     const b = base ? results.get(resultKey('baseline', c.id)) : undefined;
     out.push(`<article class="failure" id="${esc(c.id.replace(':', '-'))}" data-case="${esc(c.id)}"><header>`);
     out.push(`<code>${esc(c.id)}</code><span>${esc(c.type)}</span><span>${esc(c.variant)}</span><span>${esc(c.section)}</span>`);
+    if (r.trained) out.push('<span class="badge trained" title="this case\'s failure was merged into the training data">trained on</span>');
     if (b?.grade) out.push(`<span class="muted">baseline ${b.grade.pass ? 'passed' : 'failed'}</span>`);
     out.push('</header>');
     out.push(`<p>Rule${c.norms.length > 1 ? 's' : ''}: ${c.norms.map(ruleLink).join(', ')}</p>`);

@@ -20,6 +20,8 @@ export interface CaseResult {
   error?: string;
   grade?: Grade;
   attempts: number;
+  /** The case's failure was merged into the model's training data (`feedback.cases` of the Framer's coverage). */
+  trained?: true;
 }
 
 export const resultKey = (role: Role, caseId: string): string => `${role}\t${caseId}`;

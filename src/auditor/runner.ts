@@ -4,7 +4,8 @@
  * judge model where the rubric needs one), appends each result to the run's `results.jsonl`, and finally
  * writes the summary, the HTML report and the failures as Framer feedback. Requests share one limit of N in
  * flight; timeouts and retries with backoff are the model layer's. A run resumes: cases already graded in
- * the run's directory are not asked again.
+ * the run's directory are not asked again. Results of cases the model was trained on (the Framer's coverage,
+ * read when the audit starts) are marked `trained` and summarised apart.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +24,7 @@ import { summarise } from './summary.js';
 import type { Summary } from './summary.js';
 import { renderReport } from './report.js';
 import { feedbackRecords, mergeFeedback, FEEDBACK_PATH } from './feedback.js';
+import { markTrained, readTrainedCases } from './trained.js';
 
 export interface AuditOptions {
   /** The compiled output directory holding `auditor/suite.jsonl`. */
@@ -98,6 +100,8 @@ export async function runAudit(o: AuditOptions): Promise<AuditResult> {
   diagnostics.push(...suite.diagnostics);
   if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, complete: false, diagnostics };
   const cases = suite.cases;
+  const trained = readTrainedCases(o.compiled, o.display);
+  diagnostics.push(...trained.diagnostics);
 
   const system = o.system?.trim() ? o.system.trim() : undefined;
   const run = o.run ?? runId({
@@ -172,9 +176,9 @@ export async function runAudit(o: AuditOptions): Promise<AuditResult> {
         final = withJudge(grade, parseJudge(verdict.text));
         attempts += verdict.attempts;
       }
-      result = { case: c.id, role, model: models[role]!, reply: reply.text, grade: final, attempts };
+      result = { case: c.id, role, model: models[role]!, reply: reply.text, grade: final, attempts, ...(role === 'aligned' && trained.cases.has(c.id) ? { trained: true as const } : {}) };
     } catch (e) {
-      result = { case: c.id, role, model: models[role]!, error: (e as Error).message, attempts: e instanceof LlmError ? e.attempts : 1 };
+      result = { case: c.id, role, model: models[role]!, error: (e as Error).message, attempts: e instanceof LlmError ? e.attempts : 1, ...(role === 'aligned' && trained.cases.has(c.id) ? { trained: true as const } : {}) };
     }
     appendResult(resultsFile, result);
     const key = resultKey(role, c.id);
@@ -203,12 +207,15 @@ export async function runAudit(o: AuditOptions): Promise<AuditResult> {
     if (n) diagnostics.push(diag('RC7002', `${n} request${n === 1 ? '' : 's'} to ${models[role]} failed after every retry (first: ${[...failed.values()].find((r) => r.role === role)!.error}); run the audit again to retry them`));
   }
   const complete = roles.every((role) => cases.every((c) => done.has(resultKey(role, c.id))));
+  // resumed results are marked by the coverage of this audit, not the one they were graded under
+  const graded = markTrained(done, trained.cases);
 
   const summary = summarise({
     run,
     suiteSha256: suite.sha256,
     cases,
-    results: done,
+    results: graded,
+    trained: trained.cases,
     errors: failed,
     model: o.model,
     ...(o.baselineModel ? { baselineModel: o.baselineModel } : {}),
@@ -216,7 +223,7 @@ export async function runAudit(o: AuditOptions): Promise<AuditResult> {
   });
   writeFileSync(join(dir, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
   const rules = loadRules(o.compiled);
-  writeFileSync(join(dir, 'report.html'), renderReport({ summary, cases, results: done, rules, complete }));
+  writeFileSync(join(dir, 'report.html'), renderReport({ summary, cases, results: graded, rules, complete }));
   const feedback = feedbackRecords(cases, done, run);
   if (feedback.length) mergeFeedback(join(o.compiled, FEEDBACK_PATH), feedback);
   return { ok: true, complete, run, dir, summary, diagnostics };

@@ -2,7 +2,9 @@
  * The summary of a run: how many cases were graded and passed, the pass rate (0–1), and pass rates by case
  * type, rule (norm IRI), red-team variant and section; with a baseline, the baseline's figures and the four
  * outcomes of each case side by side (both pass, only the baseline passes, only the aligned model passes,
- * both fail — the comparison the Alignment Studio paper reports).
+ * both fail — the comparison the Alignment Studio paper reports). Cases the model was trained on (their
+ * failures fed back into its training data) count in the headline figures but are also summarised apart:
+ * `trained` (retention) and `held_out` (the headline figures without them: generalisation).
  */
 import type { AuditCase } from '../backends/auditor/schema.js';
 import type { CaseResult, Role } from './results.js';
@@ -33,8 +35,24 @@ export interface RoleSummary {
   graded_by: Record<string, number>;
 }
 
+/** The audited model's figures over a subset of the cases. */
+export interface SubsetSummary {
+  cases: number;
+  passed: number;
+  pass_rate: number;
+}
+
+export interface HeldOutSummary extends SubsetSummary {
+  by_type: Record<string, number>;
+  by_norm: Record<string, number>;
+}
+
 export interface Summary extends RoleSummary {
   run: string;
+  /** Graded cases the audited model was trained on (zero when no feedback was merged). */
+  trained: SubsetSummary;
+  /** The headline figures without the trained-on cases (the same as them when none was trained on). */
+  held_out: HeldOutSummary;
   suite: { cases: number; sha256: string };
   judge_model: string | null;
   baseline: RoleSummary | null;
@@ -105,6 +123,8 @@ export interface SummaryInput {
   model: string;
   baselineModel?: string;
   judgeModel?: string;
+  /** Ids of the cases the audited model was trained on. */
+  trained?: ReadonlySet<string>;
 }
 
 export function summarise(input: SummaryInput): Summary {
@@ -127,10 +147,15 @@ export function summarise(input: SummaryInput): Summary {
     }
     outcomes = { total, by_type: sortKeys(byType) };
   }
+  const trainedIds = input.trained ?? new Set<string>();
+  const trained = summariseRole(input.cases.filter((c) => trainedIds.has(c.id)), input.results, 'aligned', input.model, 0);
+  const held = summariseRole(input.cases.filter((c) => !trainedIds.has(c.id)), input.results, 'aligned', input.model, 0);
   return {
     run: input.run,
     suite: { cases: input.cases.length, sha256: input.suiteSha256 },
     ...aligned,
+    trained: { cases: trained.cases, passed: trained.passed, pass_rate: trained.pass_rate },
+    held_out: { cases: held.cases, passed: held.passed, pass_rate: held.pass_rate, by_type: held.by_type, by_norm: held.by_norm },
     judge_model: input.judgeModel ?? null,
     baseline,
     outcomes,

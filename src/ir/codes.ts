@@ -53,6 +53,7 @@ export const CODES = {
   RC7001: { severity: 'error', title: 'invalid audit suite record' },
   RC7002: { severity: 'warning', title: 'model request failed after every retry' },
   RC7003: { severity: 'error', title: 'invalid audit option' },
+  RC7004: { severity: 'warning', title: 'unreadable training coverage; trained-on audit cases not told apart' },
   // the compile as a whole
   RC9001: { severity: 'error', title: 'input directory not found' },
   RC9002: { severity: 'error', title: 'cannot write output' },

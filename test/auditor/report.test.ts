@@ -3,6 +3,7 @@ import { renderReport } from '../../src/auditor/report.js';
 import { resultKey } from '../../src/auditor/results.js';
 import type { CaseResult, Role } from '../../src/auditor/results.js';
 import { summarise } from '../../src/auditor/summary.js';
+import { markTrained } from '../../src/auditor/trained.js';
 import type { RuleInfo } from '../../src/auditor/suite.js';
 import { caseOf } from './helpers.js';
 
@@ -12,13 +13,14 @@ const graded = (role: Role, id: string, pass: boolean, reply = 'reply'): [string
   grade: { pass, by: 'checks', checks: [{ kind: 'cites', pass, found: pass ? 'Section 3.2' : 'none' }] },
 }];
 
-function report(opts: { baseline?: boolean; ruleText?: string; reply?: string } = {}): string {
+function report(opts: { baseline?: boolean; ruleText?: string; reply?: string; trained?: number[] } = {}): string {
   const cases = [caseOf({ n: 1, norms: [NORM] }), caseOf({ n: 2, type: 'scenario', variant: 'role-play', norms: [NORM] })];
   const results = new Map([graded('aligned', cases[0]!.id, true), graded('aligned', cases[1]!.id, false, opts.reply)]);
   if (opts.baseline) for (const c of cases) results.set(...graded('baseline', c.id, false));
   const rules = new Map<string, RuleInfo>([[NORM, { id: NORM, kind: 'prohibition', text: opts.ruleText ?? 'Cash gifts must never be accepted.', clause: null, file: 'regulations/doc.md', line: 3, column: 1, section: ['Doc', '3.2 Cash'] }]]);
-  const summary = summarise({ run: 'run-1', suiteSha256: 'ab'.repeat(32), cases, results, errors: new Map(), model: 'tuned', ...(opts.baseline ? { baselineModel: 'base' } : {}) });
-  return renderReport({ summary, cases, results, rules, complete: true });
+  const trained = new Set((opts.trained ?? []).map((n) => cases[n - 1]!.id));
+  const summary = summarise({ run: 'run-1', suiteSha256: 'ab'.repeat(32), cases, results, errors: new Map(), model: 'tuned', trained, ...(opts.baseline ? { baselineModel: 'base' } : {}) });
+  return renderReport({ summary, cases, results: markTrained(results, trained), rules, complete: true });
 }
 
 describe('auditor/report', () => {
@@ -39,6 +41,19 @@ describe('auditor/report', () => {
     assert.match(html, /<article class="failure" id="audit-0000000000000002"/);
     assert.match(html, /Rule: <a href="#rule-1">doc\/cash\/1\/n1<\/a>/);
     assert.match(html, /<div class="rule" id="rule-1"[^>]*>[\s\S]*Cash gifts must never be accepted\.[\s\S]*regulations\/doc\.md:3:1/);
+  });
+  it('without trained-on cases: no held-out line and no badge', () => {
+    const html = report();
+    assert.ok(!html.includes('id="held-out"'));
+    assert.ok(!html.includes('class="badge trained"'));
+  });
+  it('with trained-on cases: the held-out and trained-on pass rates apart, and a badge on trained-on failures', () => {
+    const failed = report({ trained: [2] });
+    assert.match(failed, /<p id="held-out" data-held-out-pass-rate="1" data-trained-pass-rate="0">/);
+    assert.match(failed, /data-case="audit:0000000000000002"><header>\n[^\n]*\n<span class="badge trained"/);
+    const passed = report({ trained: [1] });
+    assert.match(passed, /data-held-out-pass-rate="0" data-trained-pass-rate="1"/);
+    assert.ok(!passed.includes('class="badge trained"'), 'the trained-on case passed: no failure to badge');
   });
   it('shows the four outcomes when a baseline ran', () => {
     const html = report({ baseline: true });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAudit } from '../../src/auditor/runner.js';
 import type { AuditOptions } from '../../src/auditor/runner.js';
@@ -31,6 +31,19 @@ describe('auditor/runner', () => {
     assert.equal(JSON.parse(readFileSync(join(r.dir!, 'summary.json'), 'utf8')).pass_rate, 0.6667);
     const feedback = readFileSync(join(dir, 'framer/feedback.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { case: string; rejected: string });
     assert.deepEqual(feedback.map((f) => [f.case, f.rejected]), [['audit:0000000000000002', BAD]]);
+  });
+
+  it('marks the results of cases the model was trained on (framer/coverage.json) and summarises them apart', async () => {
+    await start((m) => (lastUser(m).includes('Question 2:') ? BAD : GOOD));
+    const dir = compiledWith(cases(3));
+    mkdirSync(join(dir, 'framer'), { recursive: true });
+    writeFileSync(join(dir, 'framer/coverage.json'), JSON.stringify({ feedback: { cases: ['audit:0000000000000002', 'audit:0000000000000003'] } }));
+    const r = await run(dir);
+    assert.deepEqual([r.summary!.cases, r.summary!.passed, r.summary!.trained, r.summary!.held_out.cases, r.summary!.held_out.pass_rate], [3, 2, { cases: 2, passed: 1, pass_rate: 0.5 }, 1, 1]);
+    const lines = readFileSync(join(r.dir!, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { case: string; trained?: boolean });
+    assert.deepEqual(lines.map((l) => [l.case, l.trained ?? false]).sort(), [['audit:0000000000000001', false], ['audit:0000000000000002', true], ['audit:0000000000000003', true]]);
+    assert.deepEqual(JSON.parse(readFileSync(join(r.dir!, 'summary.json'), 'utf8')).trained, r.summary!.trained);
+    assert.match(readFileSync(join(r.dir!, 'report.html'), 'utf8'), /id="held-out"/);
   });
 
   it('keeps N requests in flight', async () => {

@@ -42,6 +42,26 @@ describe('auditor/summary', () => {
     assert.deepEqual([outcomeOf(true, true), outcomeOf(false, true), outcomeOf(true, false), outcomeOf(false, false)], ['both_pass', 'only_baseline', 'only_aligned', 'both_fail']);
     assert.equal(rate({ cases: 0, passed: 0 }), 0);
   });
+  // the trained-on cases (audit feedback) summarised apart; the headline figures stay over all cases
+  const split = (trained: string[]) => summarise({ run: 'r', suiteSha256: 'h', cases, results, errors, model: 'aligned', trained: new Set(trained) });
+  const shouldSplit = (trained: number[], expected: { trained: [number, number, number]; held_out: [number, number, number]; by_type: Record<string, number> }) =>
+    it(`trained on cases ${JSON.stringify(trained)}: trained ${expected.trained.join('/')}, held out ${expected.held_out.join('/')}`, () => {
+      const t = split(trained.map((n) => cases[n - 1]!.id));
+      assert.deepEqual([t.cases, t.passed, t.pass_rate], [3, 2, 0.6667]);
+      assert.deepEqual([t.trained.cases, t.trained.passed, t.trained.pass_rate], expected.trained);
+      assert.deepEqual([t.held_out.cases, t.held_out.passed, t.held_out.pass_rate], expected.held_out);
+      assert.deepEqual(t.held_out.by_type, expected.by_type);
+    });
+  shouldSplit([], { trained: [0, 0, 0], held_out: [3, 2, 0.6667], by_type: { 'forbidden-request': 1, scenario: 0.5 } });
+  shouldSplit([2], { trained: [1, 0, 0], held_out: [2, 2, 1], by_type: { 'forbidden-request': 1, scenario: 1 } });
+  shouldSplit([1, 3], { trained: [2, 2, 1], held_out: [1, 0, 0], by_type: { scenario: 0 } });
+  shouldSplit([1, 2, 3], { trained: [3, 2, 0.6667], held_out: [0, 0, 0], by_type: {} });
+  shouldSplit([4], { trained: [0, 0, 0], held_out: [3, 2, 0.6667], by_type: { 'forbidden-request': 1, scenario: 0.5 } });
+  it('held out by rule leaves out the trained-on cases', () => {
+    assert.deepEqual(split([cases[1]!.id]).held_out.by_norm, { 'n:a': 1, 'n:b': 1 });
+    assert.deepEqual(split([]).held_out.by_norm, s.by_norm);
+  });
+
   it('no baseline, no outcomes', () => {
     const one = summarise({ run: 'r', suiteSha256: 'h', cases, results, errors: new Map(), model: 'aligned' });
     assert.deepEqual([one.baseline, one.outcomes], [null, null]);

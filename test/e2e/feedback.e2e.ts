@@ -3,7 +3,8 @@
  * directory, its suite run with `regc audit` against a model that breaks the rules (every failure becomes
  * `framer/feedback.jsonl`), then `regc compile` again into the same directory: the new training data holds the
  * failures (train split, with the Instructor's data), coverage says which cases were trained on, the feedback
- * file is still there, and the held-out split and the audit suite are what they were.
+ * file is still there, and the held-out split and the audit suite are what they were. A second audit, after the
+ * recompile, marks the trained-on cases and reports them apart from the held-out ones.
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -41,13 +42,14 @@ describe('e2e: audit failures become training data at the next compile', functio
   let server: FakeServer;
   const before1: Record<string, string> = {};
   let feedback: Record<string, unknown>[] = [];
+  let second: { stdout: string; status: number | null; stderr: string } = { stdout: '', status: null, stderr: '' };
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'regc-e2e-loop-'));
     compiled = join(dir, 'compiled');
     const r = await compile({ regulations: 'regulations', ontologies: 'ontologies', out: compiled });
     assert.ok(r.ok, r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message).join('\n'));
     cases = loadSuite(compiled).cases;
-    server = await startFakeOpenAI({ respond: respondFor(cases, { breaker: 'violates' }).respond });
+    server = await startFakeOpenAI({ respond: respondFor(cases, { breaker: 'violates', aligned: 'follows' }).respond });
     const audit = await regc(['audit', '--graph', compiled, '--endpoint', server.url, '--model', 'breaker', '--concurrency', '16', '--json', '--no-progress']);
     assert.equal(audit.status, 0, audit.stderr);
     assert.equal((JSON.parse(audit.stdout) as { passed: number }).passed, 0);
@@ -55,6 +57,7 @@ describe('e2e: audit failures become training data at the next compile', functio
     for (const f of FILES) before1[f] = readFileSync(join(compiled, f), 'utf8');
     const again = await regc(['compile', '--out', compiled, '--json']);
     assert.equal(again.status, 0, again.stderr);
+    second = await regc(['audit', '--graph', compiled, '--endpoint', server.url, '--model', 'aligned', '--run', 'after-training', '--concurrency', '16', '--json', '--no-progress']);
   });
   after(async () => {
     await server?.close();
@@ -97,5 +100,20 @@ describe('e2e: audit failures become training data at the next compile', functio
   });
   it('framer/feedback.jsonl is still there, and the held-out split and the audit suite are unchanged', () => {
     for (const f of FILES) assert.equal(readFileSync(join(compiled, f), 'utf8'), before1[f], f);
+  });
+  it('the second audit marks the trained-on cases and reports them apart from the held-out ones', () => {
+    assert.equal(second.status, 0, second.stderr);
+    type Figures = { cases: number; passed: number; pass_rate: number };
+    const s = JSON.parse(second.stdout) as Figures & { trained: Figures; held_out: Figures & { by_type: Record<string, number> }; results: string };
+    const trainedOn = new Set(feedback.map((f) => f['case'] as string));
+    assert.equal(trainedOn.size, cases.length);
+    assert.deepEqual([s.cases, s.trained.cases, s.held_out.cases], [cases.length, trainedOn.size, cases.length - trainedOn.size]);
+    assert.deepEqual([s.trained.passed, s.trained.pass_rate], [s.passed, s.pass_rate]);
+    assert.deepEqual(s.held_out.by_type, {});
+    const results = jsonl(join(s.results, 'results.jsonl'));
+    assert.equal(results.length, cases.length);
+    for (const r of results) assert.equal(r['trained'], trainedOn.has(r['case'] as string) ? true : undefined, String(r['case']));
+    assert.deepEqual((JSON.parse(readFileSync(join(s.results, 'summary.json'), 'utf8')) as { trained: Figures }).trained, s.trained);
+    assert.match(readFileSync(join(s.results, 'report.html'), 'utf8'), new RegExp(`<p id="held-out" data-held-out-pass-rate="0" data-trained-pass-rate="${s.trained.pass_rate}">`));
   });
 });
