@@ -99,6 +99,9 @@ const pct = (r: number) => `${(r * 100).toFixed(1)}%`.padStart(6);
 
 function formatSummary(s: Summary, dir: string, complete: boolean): string {
   const lines = [`audit ${s.run}: ${s.model} passed ${s.passed} of ${s.cases} cases (${pct(s.pass_rate).trim()})${complete ? '' : ' — incomplete, run again to continue'}`];
+  if (s.trained.cases) {
+    lines.push(`  trained on (audit feedback): ${s.trained.passed} of ${s.trained.cases} (${pct(s.trained.pass_rate).trim()}); held out: ${s.held_out.passed} of ${s.held_out.cases} (${pct(s.held_out.pass_rate).trim()})`);
+  }
   if (s.baseline) lines.push(`baseline ${s.baseline.model} passed ${s.baseline.passed} of ${s.baseline.cases} cases (${pct(s.baseline.pass_rate).trim()})`);
   lines.push('by case type:');
   for (const [k, v] of Object.entries(s.by_type)) lines.push(`  ${k.padEnd(24)} ${pct(v)}${s.baseline ? `   baseline ${pct(s.baseline.by_type[k] ?? 0)}` : ''}`);
