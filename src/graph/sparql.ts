@@ -98,7 +98,8 @@ function queryError(e: unknown, query: string, addedLines: number, file: string)
   const m = /at (\d+):(\d+)/.exec(message);
   const line = m ? Math.max(Number(m[1]) - addedLines, 1) : 1;
   const column = m ? Number(m[2]) : 1;
-  const first = message.split('\n')[0]!.trim();
+  // the position is the diagnostic's own (in the query as written); the engine's counts the added prologue
+  const first = message.split('\n')[0]!.replace(/^error at \d+:\d+:\s*/, '').trim();
   return diag('RC3006', `invalid SPARQL query: ${first}`, pointSpan(query, file, line, column));
 }
 
