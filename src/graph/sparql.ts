@@ -100,7 +100,7 @@ function queryError(e: unknown, query: string, addedLines: number, file: string)
   const column = m ? Number(m[2]) : 1;
   // the position is the diagnostic's own (in the query as written); the engine's counts the added prologue
   const first = message.split('\n')[0]!.replace(/^error at \d+:\d+:\s*/, '').trim();
-  return diag('RC3006', `invalid SPARQL query: ${first}`, pointSpan(query, file, line, column));
+  return diag('RC3006', `invalid SPARQL query: ${first}`, pointSpan(query, file, line, column), { excerpt: query.split('\n')[line - 1] ?? '' });
 }
 
 function pointSpan(text: string, file: string, line: number, column: number) {
