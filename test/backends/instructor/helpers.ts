@@ -1,39 +1,24 @@
 // Fixtures for the Instructor tests: a small reasoned graph built from Document and Norm IR (two documents of
 // different authority, sections under a title heading, clauses, conflicts decided by the reasoner), Framer-style
 // files for it, and the running example (Orbis Systems) compiled once with the Framer's real output.
-import N3 from 'n3';
 import type { Clause, Norm, NormKind, Ontology, RegulationDocument, Section, SourceSpan } from '../../../src/ir/index.js';
 import { lowerToGraph } from '../../../src/graph/index.js';
 import { lowerConflicts, reasonNorms } from '../../../src/reasoner/index.js';
-import { authorityIri, clauseIri, documentIri, normIri, sectionIri } from '../../../src/vocab/index.js';
+import { clauseIri, documentIri, normIri, sectionIri } from '../../../src/vocab/index.js';
 import type { BackendInput, OutputFile } from '../../../src/backends/types.js';
 import { compile } from '../../../src/compile.js';
 import { emitFramer } from '../../../src/backends/framer/index.js';
+import { fixtureOntology } from '../../support/ontology.js';
 
 export const O = 'https://example.org/orbis#';
 const span = (file: string, line: number): SourceSpan => ({ file, line, column: 1, endLine: line, endColumn: 40, offset: line * 100, endOffset: line * 100 + 40 });
 
-const AUTHORITIES = [
-  { iri: authorityIri('company-policy'), name: 'company-policy', label: 'company policy', rank: 2 },
-  { iri: authorityIri('regional-guideline'), name: 'regional-guideline', label: 'regional guideline', rank: 1 },
-];
 
-export const ONTOLOGY: Ontology = {
-  store: new N3.Store(),
-  shapes: new N3.Store(),
-  prefixes: {},
-  concepts: [
+export const ONTOLOGY: Ontology = fixtureOntology([
     { iri: `${O}employee`, scheme: 'role', prefLabel: 'employee', altLabels: [], broader: [] },
     { iri: `${O}accept`, scheme: 'action', prefLabel: 'accept', altLabels: [], broader: [] },
     { iri: `${O}gift`, scheme: 'asset', prefLabel: 'gift', altLabels: [], broader: [] },
-  ],
-  authorities: AUTHORITIES,
-  outranks: (a, b) => {
-    const rank = (x: string) => AUTHORITIES.find((l) => l.name === x || l.iri === x)?.rank ?? 0;
-    return rank(a) > rank(b) && rank(b) > 0;
-  },
-  files: [],
-};
+  ]);
 
 /** `{ gifts: ['Employees must not accept gifts.', …] }`: one section per key, one clause per sentence. */
 export interface DocSpec {

@@ -6,11 +6,12 @@ import type { Clause, Diagnostic, Norm, NormKind, Ontology, RegulationDocument, 
 import { diag } from '../../../src/ir/index.js';
 import { lowerToGraph } from '../../../src/graph/index.js';
 import { lowerConflicts, reasonNorms } from '../../../src/reasoner/index.js';
-import { RDFS, authorityIri, clauseIri, documentIri, normIri, sectionIri } from '../../../src/vocab/index.js';
+import { RDFS, clauseIri, documentIri, normIri, sectionIri } from '../../../src/vocab/index.js';
 import type { OutputFile } from '../../../src/backends/types.js';
 import { compile } from '../../../src/compile.js';
 import { reportModel } from '../../../src/backends/report/model.js';
 import type { ReportModel } from '../../../src/backends/report/model.js';
+import { fixtureOntology } from '../../support/ontology.js';
 
 export const O = 'https://example.org/orbis#';
 /** Text an attacker (or a careless author) could put in a regulation. */
@@ -20,28 +21,13 @@ export const EVIL_ESCAPED = '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &
 
 const span = (file: string, line: number, column = 1): SourceSpan => ({ file, line, column, endLine: line, endColumn: column + 40, offset: line * 100 + column, endOffset: line * 100 + column + 40 });
 
-const LEVELS = [
-  { iri: authorityIri('company-policy'), name: 'company-policy', label: 'company policy', rank: 2 },
-  { iri: authorityIri('regional-guideline'), name: 'regional-guideline', label: 'regional guideline', rank: 1 },
-];
 
-export const ONTOLOGY: Ontology = {
-  store: new N3.Store(),
-  shapes: new N3.Store(),
-  prefixes: {},
-  concepts: [
+export const ONTOLOGY: Ontology = fixtureOntology([
     { iri: `${O}employee`, scheme: 'role', prefLabel: 'employee', altLabels: [], broader: [] },
     { iri: `${O}accept`, scheme: 'action', prefLabel: 'accept', altLabels: [], broader: [] },
     { iri: `${O}gift`, scheme: 'asset', prefLabel: 'gift', altLabels: [], broader: [] },
     { iri: `${O}managerApproval`, scheme: 'context', prefLabel: 'manager approval', altLabels: [], broader: [] },
-  ],
-  authorities: LEVELS,
-  outranks: (a, b) => {
-    const rank = (x: string) => LEVELS.find((l) => l.name === x || l.iri === x)?.rank ?? 0;
-    return rank(a) > rank(b) && rank(b) > 0;
-  },
-  files: [],
-};
+  ]);
 
 /** A document with one section per key and one clause per sentence. */
 function documentOf(id: string, title: string, authority: string, effective: string, sections: Record<string, string[]>): RegulationDocument {
