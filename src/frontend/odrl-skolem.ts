@@ -8,20 +8,12 @@
  * nodes (Turtle writes them as `( … )`), relabelled with the document's prefix so files never share a label.
  */
 import N3 from 'n3';
-import { ODRL, RDF } from '../vocab/index.js';
+import { RDF } from '../vocab/index.js';
 import { termId, type Range } from './odrl-source.js';
+import { MINTED_STEMS } from '../graph/constraint.js';
 
 const { namedNode, blankNode, quad } = N3.DataFactory;
 
-/** The short name a node gets after the property that first refers to it. */
-const TAGS: Record<string, string> = {
-  [ODRL.constraint]: 'c',
-  [ODRL.refinement]: 'r',
-  [ODRL.and]: 'c',
-  [ODRL.or]: 'c',
-  [ODRL.xone]: 'c',
-  [ODRL.andSequence]: 'c',
-};
 
 export interface Skolemised {
   quads: N3.Quad[];
@@ -124,7 +116,7 @@ export function skolemise(
 }
 
 function tagOf(predicate: string): string {
-  const tag = TAGS[predicate];
+  const tag = MINTED_STEMS[predicate];
   if (tag) return tag;
   const local = /[^/#:]*$/.exec(predicate)?.[0] ?? '';
   return local.replace(/[^A-Za-z0-9_-]/g, '') || 'node';

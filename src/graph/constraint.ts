@@ -7,7 +7,7 @@
 import N3 from 'n3';
 import type { Term } from 'n3';
 import type { AtomicConstraint, Constraint, LogicalOperator, Operator, Value } from '../ir/index.js';
-import { ODRL, RDF, XSD } from '../vocab/index.js';
+import { ODRL, RDF, REGC, XSD } from '../vocab/index.js';
 import { bool, iri, naturalCompare, num, str, typed, type GraphReader, type Obj, type TripleSink } from './rdf.js';
 
 const OPERATORS: readonly Operator[] = [
@@ -17,6 +17,21 @@ const LOGICAL: readonly LogicalOperator[] = ['and', 'or', 'xone', 'andSequence']
 
 /** The IRI a constraint without one gets: the k-th (1-based) constraint of its owner. */
 export const mintedConstraintIri = (owner: string, k: number): string => `${owner}/c${k}`;
+
+/** The stem of the IRI a node gets under its owner from the property that points to it (`<rule>/c1`,
+ * `<norm>/cond1` …): one naming for the compiled graph, analyst Turtle and ODRL policies alike. */
+export const MINTED_STEMS: Readonly<Record<string, string>> = {
+  [ODRL.constraint]: 'c',
+  [ODRL.refinement]: 'r',
+  [ODRL.and]: 'c',
+  [ODRL.or]: 'c',
+  [ODRL.xone]: 'c',
+  [ODRL.andSequence]: 'c',
+  [REGC.condition]: 'cond',
+  [REGC.exception]: 'exc',
+  [REGC.reference]: 'ref',
+  [REGC.overridePhrase]: 'ovr',
+};
 
 /** Writes a constraint under `node` (its own IRI if it has one, else the minted one); returns the node's IRI. */
 export function writeConstraint(out: TripleSink, c: Constraint, minted: string): string {

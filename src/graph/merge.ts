@@ -14,23 +14,11 @@ import { ACTIVITY, POLICY_LINK, RULE_CLASSES, writeSourceFile } from './lower-no
 import { GraphReader, iri, str, TripleSink } from './rdf.js';
 import { writeSpan } from './span.js';
 import { turtleError } from './turtle.js';
+import { MINTED_STEMS } from './constraint.js';
 
 const { namedNode, quad } = N3.DataFactory;
 const KINDS: readonly NormKind[] = ['obligation', 'permission', 'prohibition'];
 
-/** The stem of the IRI a blank node gets from the property that points to it. */
-const STEMS: Record<string, string> = {
-  [ODRL.constraint]: 'c',
-  [ODRL.refinement]: 'r',
-  [ODRL.and]: 'c',
-  [ODRL.or]: 'c',
-  [ODRL.xone]: 'c',
-  [ODRL.andSequence]: 'c',
-  [REGC.condition]: 'cond',
-  [REGC.exception]: 'exc',
-  [REGC.reference]: 'ref',
-  [REGC.overridePhrase]: 'ovr',
-};
 
 /** Merges the file's triples into `store`; relative IRIs resolve against the compiled-id base. */
 export function mergeTurtleNorms(store: N3.Store, file: SourceFile): Diagnostic[] {
@@ -213,7 +201,7 @@ function skolemize(quads: N3.Quad[], store: N3.Store, fileNode: string, position
       }
       return;
     }
-    const name = mint(owner, STEMS[predicate] ?? 'b');
+    const name = mint(owner, MINTED_STEMS[predicate] ?? 'b');
     names.set(o.value, name);
     visit(name, '_:' + o.value);
   };
